@@ -1,0 +1,79 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../src/types'
+
+import { adminOnly, adminOnlyField, adminOrSelf, staffOrSelf } from '../src/access'
+import { ROLE_VALUES } from '../src/slugs'
+import { firstUserIsAdminBeforeChange } from '../hooks/firstUserIsAdminBeforeChange'
+
+const ROLE_LABELS: Record<(typeof ROLE_VALUES)[number], { ar: string; en: string }> = {
+  writer: { ar: 'كاتب', en: 'Writer' },
+  reviewer: { ar: 'مراجع', en: 'Reviewer' },
+  'section-editor': { ar: 'محرر قسم', en: 'Section editor' },
+  'editor-in-chief': { ar: 'رئيس التحرير', en: 'Editor-in-chief' },
+  admin: { ar: 'مدير النظام', en: 'Administrator' },
+}
+
+/** The fields the plugin adds to the staff (auth) collection. */
+export function newsroomUserFields(options: ResolvedNewsroomOptions): Field[] {
+  return [
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['writer'],
+      saveToJWT: true,
+      label: { ar: 'الأدوار', en: 'Roles' },
+      options: ROLE_VALUES.map((value) => ({ value, label: ROLE_LABELS[value] })),
+      access: { create: adminOnlyField(options.slugs.users), update: adminOnlyField(options.slugs.users) },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'sections',
+      type: 'relationship',
+      relationTo: options.slugs.sections,
+      hasMany: true,
+      saveToJWT: true,
+      label: { ar: 'الأقسام', en: 'Sections' },
+      access: { create: adminOnlyField(options.slugs.users), update: adminOnlyField(options.slugs.users) },
+      admin: { position: 'sidebar' },
+    },
+  ]
+}
+
+/** A minimal staff collection, used when the host config has no collection with the users slug. */
+export function createUsersCollection(options: ResolvedNewsroomOptions): CollectionConfig {
+  return {
+    slug: options.slugs.users,
+    auth: true,
+    labels: { singular: { ar: 'مستخدم', en: 'User' }, plural: { ar: 'المستخدمون', en: 'Users' } },
+    admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'roles'], group: { ar: 'الإدارة', en: 'Admin' } },
+    access: {
+      read: staffOrSelf(options.slugs.users),
+      create: adminOnly(options.slugs.users),
+      update: adminOrSelf(options.slugs.users),
+      delete: adminOnly(options.slugs.users),
+    },
+    fields: [{ name: 'name', type: 'text', label: { ar: 'الاسم', en: 'Name' }, admin: { rtl: true } }],
+  }
+}
+
+/** Adds the newsroom fields and the first-user hook to an existing staff collection. */
+export function extendUsersCollection(collection: CollectionConfig, options: ResolvedNewsroomOptions): CollectionConfig {
+  const existingNames = new Set(collection.fields.flatMap((field) => ('name' in field ? [field.name] : [])))
+  const added = newsroomUserFields(options).filter((field) => 'name' in field && !existingNames.has(field.name))
+  return {
+    ...collection,
+    fields: [...collection.fields, ...added],
+    hooks: options.disabled
+      ? collection.hooks
+      : {
+          ...collection.hooks,
+          beforeChange: [
+            firstUserIsAdminBeforeChange({ usersSlug: options.slugs.users }),
+            ...(collection.hooks?.beforeChange ?? []),
+          ],
+        },
+  }
+}

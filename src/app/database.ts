@@ -1,0 +1,50 @@
+import type { DatabaseAdapterObj } from 'payload'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import path from 'node:path'
+
+import { migrations as postgresMigrations } from '../migrations/postgres'
+import { migrations as sqliteMigrations } from '../migrations/sqlite'
+import { dataDirectory } from './environment'
+
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
+
+/** Which adapter a `DATABASE_URI` selects; no URI means the embedded SQLite file `.data/newsroom.db`. */
+export function databaseKind(uri: string | undefined): DatabaseKind {
+  if (!uri || uri.startsWith('file:')) return 'sqlite'
+  if (/^postgres(ql)?:\/\//.test(uri)) return 'postgres'
+  if (/^mongodb(\+srv)?:\/\//.test(uri)) return 'mongodb'
+  throw new Error(
+    `[payload-newsroom] DATABASE_URI must start with file:, postgres:// or mongodb:// — got "${uri.replace(/\/\/[^@/]*@/, '//***@')}".`,
+  )
+}
+
+/**
+ * The database adapter for a URI. Each SQL adapter has its own migrations folder; in production
+ * (where Payload does not push the schema) pending migrations run on start-up.
+ */
+export function databaseAdapter(uri: string | undefined = process.env.DATABASE_URI): DatabaseAdapterObj {
+  const kind = databaseKind(uri)
+  const migrationRoot = path.resolve(process.cwd(), 'src/migrations')
+  switch (kind) {
+    case 'sqlite':
+      return sqliteAdapter({
+        client: { url: uri ?? `file:${path.join(dataDirectory(), 'newsroom.db')}` },
+        migrationDir: path.join(migrationRoot, 'sqlite'),
+        prodMigrations: sqliteMigrations,
+        // Run each request in a transaction, as Postgres does, so a failing hook rolls the save back.
+        transactionOptions: {},
+        busyTimeout: 5000,
+      })
+    case 'postgres':
+      return postgresAdapter({
+        pool: { connectionString: uri },
+        migrationDir: path.join(migrationRoot, 'postgres'),
+        prodMigrations: postgresMigrations,
+      })
+    case 'mongodb':
+      return mongooseAdapter({ url: uri ?? '' })
+  }
+}

@@ -1,0 +1,70 @@
+import type { CollectionOptions, NewsroomPluginOptions, ResolvedNewsroomOptions } from './types'
+
+import { DEFAULT_SUPPORTED_TIMEZONES, DEFAULT_TIMEZONE } from './defaults'
+import { DEFAULT_SLUGS } from './slugs'
+
+const SLUG_PATTERN = /^[a-z][a-z0-9-]*$/
+
+function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone })
+    return true
+  } catch {
+    return false
+  }
+}
+
+function resolveCollection(options: CollectionOptions | undefined) {
+  return {
+    overrides: options?.overrides ?? {},
+    fields: options?.fields ?? (({ defaultFields }) => defaultFields),
+  } satisfies ResolvedNewsroomOptions['collections']['articles']
+}
+
+/**
+ * Applies defaults and checks the options once, at start-up, so hooks never guess.
+ * Throws an error prefixed `[payload-newsroom]` that names the option and the fix.
+ */
+export function sanitizeOptions(options: NewsroomPluginOptions = {}): ResolvedNewsroomOptions {
+  const slugs = {
+    articles: options.collections?.articles?.slug ?? DEFAULT_SLUGS.articles,
+    sections: options.collections?.sections?.slug ?? DEFAULT_SLUGS.sections,
+    sources: options.collections?.sources?.slug ?? DEFAULT_SLUGS.sources,
+    media: options.collections?.media?.slug ?? DEFAULT_SLUGS.media,
+    users: options.usersCollection ?? DEFAULT_SLUGS.users,
+  }
+
+  for (const [name, slug] of Object.entries(slugs)) {
+    if (!SLUG_PATTERN.test(slug)) {
+      throw new Error(
+        `[payload-newsroom] The slug "${slug}" for ${name} is not valid: use lower-case letters, digits and hyphens, starting with a letter.`,
+      )
+    }
+  }
+  const distinct = new Set(Object.values(slugs))
+  if (distinct.size !== Object.values(slugs).length) {
+    throw new Error(`[payload-newsroom] Two collections share a slug (${Object.values(slugs).join(', ')}): give each its own.`)
+  }
+
+  const timezone = options.timezone ?? DEFAULT_TIMEZONE
+  const supportedTimezones = [...new Set([timezone, ...(options.supportedTimezones ?? DEFAULT_SUPPORTED_TIMEZONES)])]
+  for (const zone of supportedTimezones) {
+    if (!isValidTimeZone(zone)) {
+      throw new Error(`[payload-newsroom] Unknown time zone "${zone}": use an IANA name such as "Africa/Cairo".`)
+    }
+  }
+
+  return {
+    disabled: options.disabled ?? false,
+    slugs,
+    collections: {
+      articles: resolveCollection(options.collections?.articles),
+      sections: resolveCollection(options.collections?.sections),
+      sources: resolveCollection(options.collections?.sources),
+      media: resolveCollection(options.collections?.media),
+    },
+    timezone,
+    supportedTimezones,
+    localization: options.localization ?? true,
+  }
+}

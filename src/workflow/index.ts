@@ -1,0 +1,63 @@
+/**
+ * Editorial workflow rules: states, roles, transitions, permissions, publish
+ * checks and embargo. Pure data and pure functions, independent of Payload.
+ * See `docs/workflow.md` for the state diagram and the permission table.
+ */
+export { idOf, includesId, sameId } from './ids'
+export type { Id, IdRef } from './ids'
+export { INITIAL_STATE, WORKFLOW_STATES, isWorkflowState, resolveState } from './states'
+export type { WorkflowState } from './states'
+export {
+  CAPABILITIES,
+  CAPABILITY_SCOPE,
+  ROLES,
+  ROLE_CAPABILITIES,
+  hasRole,
+  isRole,
+  isStaff,
+  isSystemActor,
+  isUserActor,
+  rolesOf,
+} from './roles'
+export type { Actor, Capability, CapabilityScope, Role, SystemActor, UserActor } from './roles'
+export { TRANSITIONS, USER_ACTIONS, WORKFLOW_ACTIONS, isWorkflowAction, transitionsFor } from './transitions'
+export type { Transition, WorkflowAction } from './transitions'
+export {
+  AUTHOR_EDITABLE_STATES,
+  EDIT_RESETS,
+  REVIEWER_EDITABLE_STATES,
+  articleSectionId,
+  canCreateArticle,
+  canEditArticle,
+  canReadDrafts,
+  capabilitiesOf,
+  editResetsState,
+  isAuthor,
+  stateAfterEdit,
+} from './permissions'
+export { lexicalHasText, publishChecks, resolvePublishedAt } from './checks'
+export { toDate } from './dates'
+export { checkEmbargo, formatNewsroomTime, isEmbargoed } from './embargo'
+export type { EmbargoError } from './embargo'
+export { MESSAGES, formatMessage } from './messages'
+export type { MessageCode, MessageParams } from './messages'
+export { ACTION_LABELS, ROLE_LABELS, STATE_LABELS } from './labels'
+export { allowedActions, decideTransition } from './decide'
+export type {
+  RefusalStatus,
+  TransitionAllowed,
+  TransitionDecision,
+  TransitionRefused,
+  TransitionRequest,
+  WorkflowPatch,
+} from './decide'
+export { DEFAULT_TIME_ZONE } from './types'
+export type {
+  ArticleLike,
+  Bilingual,
+  DateInput,
+  FeaturedImageRef,
+  Problem,
+  SectionLike,
+  WorkflowOptions,
+} from './types'
