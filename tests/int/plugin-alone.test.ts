@@ -1,0 +1,112 @@
+import type { CollectionConfig, Config } from 'payload'
+
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { buildConfig, getPayload } from 'payload'
+import { afterAll, describe, expect, test } from 'vitest'
+
+import { newsroomPlugin } from '../../src/index'
+
+const directory = mkdtempSync(path.join(tmpdir(), 'newsroom-alone-'))
+afterAll(() => rmSync(directory, { recursive: true, force: true }))
+
+function bare(extra: Partial<Config> = {}): Config {
+  return {
+    secret: 'plugin-alone-secret',
+    db: sqliteAdapter({ client: { url: `file:${path.join(directory, `${Math.random().toString(36).slice(2)}.db`)}` } }),
+    telemetry: false,
+    ...extra,
+  }
+}
+
+describe('the plugin on a bare config (no host app)', () => {
+  test('adds its collections, a staff collection, Arabic locales, and boots', async () => {
+    const config = await buildConfig({ ...bare(), plugins: [newsroomPlugin()] })
+    const slugs = config.collections.map((collection) => collection.slug)
+    expect(slugs).toEqual(expect.arrayContaining(['articles', 'sections', 'sources', 'media', 'users']))
+    expect(config.localization && config.localization.defaultLocale).toBe('ar')
+    const arabic = config.localization ? config.localization.locales.find((locale) => locale.code === 'ar') : undefined
+    expect(arabic?.rtl).toBe(true)
+
+    const payload = await getPayload({ config, key: 'alone' })
+    const section = await payload.create({ collection: 'sections', data: { name: 'عرب وعالم' } })
+    const article = await payload.create({
+      collection: 'articles',
+      data: { title: 'وزير الخارجية الصيني يدعو إلى مواصلة الارتقاء', section: section.id, _status: 'draft' },
+    })
+    expect(article.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+    await payload.destroy()
+  })
+
+  test("keeps the user's collections, hooks and onInit, and extends their users collection", async () => {
+    let ownInitRan = false
+    const calls: string[] = []
+    const users: CollectionConfig = {
+      slug: 'users',
+      auth: true,
+      fields: [{ name: 'nickname', type: 'text' }],
+      hooks: { beforeChange: [({ data }) => (calls.push('own-users-hook'), data)] },
+    }
+    const notes: CollectionConfig = { slug: 'notes', fields: [{ name: 'text', type: 'text' }] }
+    const config = await buildConfig({
+      ...bare({ collections: [users, notes], onInit: async () => void (ownInitRan = true) }),
+      plugins: [newsroomPlugin()],
+    })
+    const staff = config.collections.find((collection) => collection.slug === 'users')
+    const fieldNames = staff?.fields.flatMap((field) => ('name' in field ? [field.name] : []))
+    expect(fieldNames).toEqual(expect.arrayContaining(['nickname', 'roles', 'sections']))
+    expect(config.collections.map((collection) => collection.slug)).toContain('notes')
+
+    const payload = await getPayload({ config, key: 'alone-own' })
+    expect(ownInitRan).toBe(true)
+    const first = await payload.create({ collection: 'users', data: { email: 'a@x.test', password: 'secret-pass-1' } })
+    expect(calls).toContain('own-users-hook')
+    // The first account of an installation becomes an admin.
+    expect(first.roles).toEqual(['admin'])
+    const second = await payload.create({ collection: 'users', data: { email: 'b@x.test', password: 'secret-pass-1' } })
+    expect(second.roles).toEqual(['writer'])
+    await payload.destroy()
+  })
+
+  test('custom slugs and field callbacks are honoured', async () => {
+    const config = await buildConfig({
+      ...bare(),
+      plugins: [
+        newsroomPlugin({
+          collections: {
+            articles: {
+              slug: 'stories',
+              fields: ({ defaultFields }) => [...defaultFields, { name: 'wordCount', type: 'number' }],
+              overrides: { admin: { description: 'Our stories' } },
+            },
+          },
+        }),
+      ],
+    })
+    const stories = config.collections.find((collection) => collection.slug === 'stories')
+    expect(stories).toBeDefined()
+    expect(stories?.fields.some((field) => 'name' in field && field.name === 'wordCount')).toBe(true)
+    expect(stories?.admin?.description).toBe('Our stories')
+    expect(config.collections.some((collection) => collection.slug === 'articles')).toBe(false)
+  })
+
+  test('disabled keeps the schema but runs none of the hooks', async () => {
+    const config = await buildConfig({ ...bare(), plugins: [newsroomPlugin({ disabled: true })] })
+    const payload = await getPayload({ config, key: 'alone-disabled' })
+    const section = await payload.create({ collection: 'sections', data: { name: 'اقتصاد' } })
+    expect(section.slug ?? null).toBeNull()
+    await payload.destroy()
+  })
+
+  test('misconfiguration stops start-up with a message naming the fix', () => {
+    expect(() => newsroomPlugin({ timezone: 'Mars/Olympus' })({ ...bare() })).toThrow(/\[payload-newsroom\].*time zone/)
+    expect(() =>
+      newsroomPlugin()({ ...bare({ collections: [{ slug: 'articles', fields: [] }] }) }),
+    ).toThrow(/\[payload-newsroom\].*"articles"/)
+    expect(() => newsroomPlugin({ collections: { media: { slug: 'Bad Slug' } } })({ ...bare() })).toThrow(
+      /\[payload-newsroom\].*Bad Slug/,
+    )
+  })
+})
