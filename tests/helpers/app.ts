@@ -1,0 +1,88 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { createServer } from 'node:net'
+import path from 'node:path'
+
+const ROOT = path.resolve(import.meta.dirname, '../..')
+const NEXT = path.join(ROOT, 'node_modules/next/dist/bin/next')
+/** Tests build into their own folder, so a developer's `.next` stays untouched. */
+export const TEST_DIST_DIR = '.next-test'
+
+function newestModification(directory: string): number {
+  let newest = 0
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue
+    const full = path.join(directory, entry.name)
+    newest = Math.max(newest, entry.isDirectory() ? newestModification(full) : statSync(full).mtimeMs)
+  }
+  return newest
+}
+
+/** Builds the host app for production unless a build newer than every source file exists. */
+export function buildApp(): void {
+  const stamp = path.join(ROOT, TEST_DIST_DIR, 'BUILD_ID')
+  const sources = Math.max(
+    ...['src', 'collections', 'hooks'].map((folder) => newestModification(path.join(ROOT, folder))),
+    ...['package-lock.json', 'next.config.ts', 'tsconfig.json'].map((file) => statSync(path.join(ROOT, file)).mtimeMs),
+  )
+  if (existsSync(stamp) && statSync(stamp).mtimeMs > sources) return
+  const result = spawnSync(process.execPath, [NEXT, 'build'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: TEST_DIST_DIR, NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_SECRET: 'build-time-secret' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  if (result.status !== 0) {
+    throw new Error(`next build failed (${result.status}):\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`)
+  }
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.unref()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+}
+
+export type RunningApp = { url: string; stop: () => Promise<void>; output: () => string }
+
+/** Starts the built app with `next start` (production mode) and waits until the API answers. */
+export async function startApp(env: Record<string, string>): Promise<RunningApp> {
+  const port = await freePort()
+  let output = ''
+  const child: ChildProcess = spawn(process.execPath, [NEXT, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: TEST_DIST_DIR, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  const url = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 120_000
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output}`)
+    try {
+      const response = await fetch(`${url}/api/articles?limit=1&depth=0`)
+      if (response.ok) break
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`The app did not answer within 120 s:\n${output}`)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  return {
+    url,
+    output: () => output,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+      }),
+  }
+}

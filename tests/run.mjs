@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// `npm test`: type-check, then the whole suite on SQLite, then the database-backed tests again on
+// PostgreSQL when a server answers (TEST_POSTGRES_URI, default postgres://postgres@127.0.0.1:5432/test).
+// TEST_DATABASE_URI=… runs the suite once, on that database only (e.g. mongodb://…).
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import pg from 'pg'
+
+const root = path.resolve(import.meta.dirname, '..')
+const results = path.join(root, '.data', 'test-results')
+mkdirSync(results, { recursive: true })
+const extra = process.argv.slice(2)
+
+function run(label, command, args, env = {}) {
+  console.log(`\n== ${label} ==`)
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } })
+  return result.status ?? 1
+}
+
+function vitest(label, env, files) {
+  const output = path.join(results, `${label}.json`)
+  const status = run(
+    `vitest on ${label}`,
+    process.execPath,
+    [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${output}`, ...files, ...extra],
+    env,
+  )
+  let passed = 0
+  let failed = 0
+  try {
+    const report = JSON.parse(readFileSync(output, 'utf8'))
+    passed = report.numPassedTests
+    failed = report.numFailedTests + (status !== 0 && report.numFailedTests === 0 ? 1 : 0)
+  } catch {
+    failed = 1
+  }
+  return { status, passed, failed }
+}
+
+async function postgresReachable(uri) {
+  const client = new pg.Client({ connectionString: uri, connectionTimeoutMillis: 3000 })
+  try {
+    await client.connect()
+    await client.query('select 1')
+    return true
+  } catch {
+    return false
+  } finally {
+    await client.end().catch(() => {})
+  }
+}
+
+const runs = []
+if (run('type check (tsc --noEmit)', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', '.']) !== 0) {
+  console.log('\ntests: 0 passed, 1 failed (type check)')
+  process.exit(1)
+}
+
+if (process.env.TEST_DATABASE_URI) {
+  runs.push(vitest('chosen-database', {}, []))
+} else {
+  runs.push(vitest('sqlite', { TEST_DATABASE_URI: 'sqlite' }, []))
+  const postgres = process.env.TEST_POSTGRES_URI ?? 'postgres://postgres@127.0.0.1:5432/test'
+  if (await postgresReachable(postgres)) {
+    runs.push(vitest('postgres', { TEST_DATABASE_URI: postgres }, ['tests/int', 'tests/e2e']))
+  } else if (process.env.CI) {
+    console.log(`\nPostgreSQL did not answer at ${postgres}; CI must test it.`)
+    runs.push({ status: 1, passed: 0, failed: 1 })
+  } else {
+    console.log(`\nPostgreSQL did not answer at ${postgres}: its run was skipped (set TEST_POSTGRES_URI).`)
+  }
+}
+
+const passed = runs.reduce((sum, r) => sum + r.passed, 0)
+const failed = runs.reduce((sum, r) => sum + r.failed, 0)
+const ok = runs.every((r) => r.status === 0) && failed === 0
+console.log(`\ntests: ${passed} passed, ${failed} failed`)
+process.exit(ok ? 0 : 1)
