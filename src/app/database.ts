@@ -8,6 +8,7 @@ import path from 'node:path'
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { dataDirectory } from './environment'
+import { serializeTransactions } from './serializeTransactions'
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
@@ -30,14 +31,13 @@ export function databaseAdapter(uri: string | undefined = process.env.DATABASE_U
   const migrationRoot = path.resolve(process.cwd(), 'src/migrations')
   switch (kind) {
     case 'sqlite':
-      return sqliteAdapter({
+      return serializeTransactions(sqliteAdapter({
         client: { url: uri ?? `file:${path.join(dataDirectory(), 'newsroom.db')}` },
         migrationDir: path.join(migrationRoot, 'sqlite'),
         prodMigrations: sqliteMigrations,
         // Run each request in a transaction, as Postgres does, so a failing hook rolls the save back.
         transactionOptions: {},
-        busyTimeout: 5000,
-      })
+      }))
     case 'postgres':
       return postgresAdapter({
         pool: { connectionString: uri },
