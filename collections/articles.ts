@@ -1,12 +1,24 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Field, FieldAccess } from 'payload'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 
 import type { ResolvedNewsroomOptions } from '../src/types'
 
-import { publishedOrStaff, staffOnly } from '../src/access'
+import { isStaff, publishedOrStaff, staffOnly } from '../src/access'
+import { workflowAdminComponents } from '../src/admin/paths'
+import { workflowActionEndpoint, workflowStatusEndpoint } from '../src/endpoints/workflowEndpoint'
+import { normalizedText, slugBehaviour, slugField } from '../src/content/fields'
+import { validatePublishedAt, validateTitle } from '../src/content/validators'
 import { mergeCollection } from '../src/mergeCollection'
-import { generateSlugBeforeValidate } from '../hooks/generateSlugBeforeValidate'
+import { STATE_LABELS, WORKFLOW_STATES } from '../src/workflow'
+import { articleDeleteAccess } from '../hooks/articleDeleteAccess'
+import { articleUpdateAccess } from '../hooks/articleUpdateAccess'
+import { computeSearchKeyBeforeChange } from '../hooks/computeSearchKeyBeforeChange'
+import { assignArabicSlugBeforeChange } from '../hooks/assignArabicSlugBeforeChange'
+import { foldDateDigitsBeforeValidate } from '../hooks/normalizeTextBeforeValidate'
+import { workflowGuardBeforeChange } from '../hooks/workflowGuardBeforeChange'
+import { workflowGuardBeforeOperation } from '../hooks/workflowGuardBeforeOperation'
+import { workflowSyncAfterChange } from '../hooks/workflowSyncAfterChange'
 
 /**
  * The `articles` collection: a news story with its title, topic line (kicker), section, source,
@@ -15,6 +27,78 @@ import { generateSlugBeforeValidate } from '../hooks/generateSlugBeforeValidate'
  */
 export function createArticlesCollection(options: ResolvedNewsroomOptions): CollectionConfig {
   const { slugs } = options
+  const timezone = {
+    defaultTimezone: options.timezone,
+    supportedTimezones: options.supportedTimezones.map((zone) => ({ label: zone, value: zone })),
+  }
+  const dateTime = { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm', displayFormat: 'd-M-yyyy | HH:mm' } as const
+  /** Workflow bookkeeping is for the newsroom, not for readers. */
+  const staffRead: { read: FieldAccess } = { read: ({ req }) => isStaff(req.user, slugs.users) }
+  const components = workflowAdminComponents()
+  const slug = slugBehaviour(options, { collection: slugs.articles, sourceField: 'title', hasDrafts: true })
+
+  const workflowFields: Field[] = [
+    {
+      name: 'workflowStatus',
+      type: 'select',
+      index: true,
+      label: { ar: 'حالة التحرير', en: 'Workflow status' },
+      options: WORKFLOW_STATES.map((value) => ({ value, label: { ...STATE_LABELS[value] } })),
+      access: staffRead,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: {
+          ar: 'تتغيّر بأزرار سير العمل فقط',
+          en: 'Changes only through the workflow buttons',
+        },
+        components: { Cell: components.statusCell },
+      },
+    },
+    {
+      name: 'embargoUntil',
+      type: 'date',
+      label: { ar: 'محظور النشر حتى', en: 'Embargoed until' },
+      timezone,
+      access: staffRead,
+      admin: {
+        position: 'sidebar',
+        date: dateTime,
+        description: {
+          ar: 'لا يُنشر المقال قبل هذا الموعد، ولا يُجدول لموعد يسبقه',
+          en: 'The article cannot be published, or scheduled, before this time',
+        },
+      },
+    },
+    {
+      name: 'publishAt',
+      type: 'date',
+      label: { ar: 'موعد النشر المجدول', en: 'Scheduled for' },
+      timezone,
+      access: staffRead,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: dateTime,
+        description: { ar: 'يُحدَّد بإجراء «جدولة النشر»', en: 'Set by the Schedule action' },
+        condition: (data) => Boolean(data?.publishAt),
+      },
+    },
+    {
+      name: 'createdBy',
+      type: 'relationship',
+      relationTo: slugs.users,
+      label: { ar: 'أنشأه', en: 'Created by' },
+      access: staffRead,
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'workflowPanel',
+      type: 'ui',
+      label: { ar: 'سير العمل', en: 'Workflow' },
+      admin: { position: 'sidebar', components: { Field: components.timeline } },
+    },
+  ]
 
   const defaultFields: Field[] = [
     {
@@ -23,12 +107,15 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
       label: { ar: 'العنوان', en: 'Title' },
       required: true,
       localized: true,
+      hooks: normalizedText(options),
+      validate: validateTitle(options.validation),
     },
     {
       name: 'kicker',
       type: 'text',
       label: { ar: 'السطر التمهيدي', en: 'Topic line' },
       localized: true,
+      hooks: normalizedText(options),
       admin: { description: { ar: 'مثل: الصين وروسيا', en: 'For example: China and Russia' } },
     },
     {
@@ -36,6 +123,7 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
       type: 'textarea',
       label: { ar: 'الموجز', en: 'Excerpt' },
       localized: true,
+      hooks: normalizedText(options, true),
     },
     {
       name: 'body',
@@ -50,19 +138,25 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
       relationTo: slugs.media,
       label: { ar: 'الصورة الرئيسية', en: 'Featured image' },
     },
+    slugField(),
+    ...(options.slug.arabicSlug
+      ? [
+          {
+            name: 'slugAr',
+            type: 'text',
+            label: { ar: 'المعرّف العربي في الرابط', en: 'Arabic slug' },
+            index: true,
+            admin: { position: 'sidebar', rtl: true },
+          } satisfies Field,
+        ]
+      : []),
     {
-      name: 'slug',
+      name: 'searchKey',
       type: 'text',
-      label: { ar: 'المعرّف في الرابط', en: 'Slug' },
-      unique: true,
+      localized: true,
       index: true,
-      admin: {
-        position: 'sidebar',
-        description: {
-          ar: 'يُنشأ من العنوان بحروف لاتينية إن تُرك فارغًا',
-          en: 'Made from the title in Latin letters when left empty',
-        },
-      },
+      access: { update: () => false, create: () => false },
+      admin: { hidden: true },
     },
     {
       name: 'section',
@@ -85,13 +179,12 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
       type: 'date',
       index: true,
       label: { ar: 'وقت النشر', en: 'Published at' },
-      timezone: {
-        defaultTimezone: options.timezone,
-        supportedTimezones: options.supportedTimezones.map((zone) => ({ label: zone, value: zone })),
-      },
+      timezone,
+      hooks: options.disabled ? {} : { beforeValidate: [foldDateDigitsBeforeValidate] },
+      validate: validatePublishedAt(options.validation),
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm', displayFormat: 'd-M-yyyy | HH:mm' },
+        date: dateTime,
       },
     },
     {
@@ -107,8 +200,10 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
       type: 'text',
       hasMany: true,
       label: { ar: 'الوسوم', en: 'Tags' },
+      hooks: normalizedText(options),
       admin: { position: 'sidebar', rtl: true },
     },
+    ...workflowFields,
   ]
 
   const base: CollectionConfig = {
@@ -119,21 +214,36 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
     },
     admin: {
       useAsTitle: 'title',
-      defaultColumns: ['title', 'section', 'publishedAt', '_status'],
+      defaultColumns: ['title', 'section', 'workflowStatus', 'publishedAt', '_status'],
       group: { ar: 'غرفة الأخبار', en: 'Newsroom' },
+      components: options.disabled ? {} : { edit: { PublishButton: components.buttons } },
     },
     access: {
       read: publishedOrStaff(slugs.users),
       readVersions: staffOnly(slugs.users),
       create: staffOnly(slugs.users),
-      update: staffOnly(slugs.users),
-      delete: staffOnly(slugs.users),
+      update: articleUpdateAccess(options),
+      delete: articleDeleteAccess(options),
     },
     versions: {
       maxPerDoc: 100,
       drafts: { autosave: { interval: 2000 } },
     },
-    hooks: options.disabled ? {} : { beforeValidate: [generateSlugBeforeValidate({ sourceField: 'title' })] },
+    endpoints: options.disabled
+      ? slug.endpoints
+      : [workflowActionEndpoint(options), workflowStatusEndpoint(options), ...slug.endpoints],
+    hooks: options.disabled
+      ? {}
+      : {
+          beforeOperation: [workflowGuardBeforeOperation(options)],
+          beforeChange: [
+            workflowGuardBeforeChange(options),
+            ...(slug.hooks.beforeChange ?? []),
+            computeSearchKeyBeforeChange({ fields: ['title', 'kicker', 'excerpt'] }),
+            ...(options.slug.arabicSlug ? [assignArabicSlugBeforeChange({ sourceField: 'title' })] : []),
+          ],
+          afterChange: [workflowSyncAfterChange(options), ...(slug.hooks.afterChange ?? [])],
+        },
     fields: options.collections.articles.fields({ defaultFields }),
   }
 

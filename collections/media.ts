@@ -2,12 +2,26 @@ import type { CollectionConfig, Field } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../src/types'
 
+import { blurPlaceholderBeforeChange } from '../hooks/blurPlaceholderBeforeChange'
+import { normalizeUploadBeforeOperation } from '../hooks/normalizeUploadBeforeOperation'
+import { validateUploadBeforeOperation } from '../hooks/validateUploadBeforeOperation'
 import { anyone, staffOnly } from '../src/access'
+import { MEDIA_SIZES, mediaImageSizes } from '../src/media/sizes'
 import { mergeCollection } from '../src/mergeCollection'
 
-/** The `media` upload collection: photos processed by sharp, with Arabic alt text and a credit. */
+/** The field that holds the blurred placeholder (a `data:` URL). */
+export const BLUR_FIELD = 'blurDataURL'
+
+/** The smallest width-only size: the placeholder is made from it. */
+const PLACEHOLDER_SOURCE = [...MEDIA_SIZES].filter((size) => size.height === undefined).sort((a, b) => a.width - b.width)[0]
+
+/**
+ * The `media` upload collection: photos processed by sharp into responsive sizes (each also as WebP),
+ * with Arabic alt text, caption, credit and photographer, and a blurred placeholder for frontends.
+ * Uploads are checked from their bytes and stored upright and without metadata (see docs/media.md).
+ */
 export function createMediaCollection(options: ResolvedNewsroomOptions): CollectionConfig {
-  const { slugs } = options
+  const { slugs, media } = options
 
   const defaultFields: Field[] = [
     {
@@ -28,7 +42,27 @@ export function createMediaCollection(options: ResolvedNewsroomOptions): Collect
       label: { ar: 'حقوق الصورة', en: 'Credit' },
     },
     { name: 'photographer', type: 'text', label: { ar: 'المصوّر', en: 'Photographer' }, admin: { rtl: true } },
+    {
+      name: BLUR_FIELD,
+      type: 'text',
+      label: { ar: 'معاينة مموّهة', en: 'Blur placeholder' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: {
+          ar: 'صورة صغيرة جدًّا تُعرض مموّهة ريثما تُحمَّل الصورة، تُولَّد تلقائيًّا',
+          en: 'A tiny image shown blurred while the real one loads; generated automatically',
+        },
+      },
+    },
   ]
+
+  // Upload checks guard the server, so they stay on when the plugin is disabled, like access control.
+  const beforeOperation = [validateUploadBeforeOperation(media), normalizeUploadBeforeOperation(media)]
+  const beforeChange =
+    options.disabled || !PLACEHOLDER_SOURCE
+      ? []
+      : [blurPlaceholderBeforeChange({ field: BLUR_FIELD, sourceSize: PLACEHOLDER_SOURCE.name })]
 
   const base: CollectionConfig = {
     slug: slugs.media,
@@ -41,11 +75,15 @@ export function createMediaCollection(options: ResolvedNewsroomOptions): Collect
       delete: staffOnly(slugs.users),
     },
     upload: {
-      mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
+      staticDir: media.staticDir,
+      mimeTypes: [...media.allowedTypes],
       focalPoint: true,
-      imageSizes: [{ name: 'thumbnail', width: 320 }],
+      imageSizes: mediaImageSizes(),
       adminThumbnail: 'thumbnail',
+      // Stored files carry no EXIF, GPS, XMP or ICC data (the upload is normalized before this runs).
+      withMetadata: false,
     },
+    hooks: { beforeOperation, beforeChange },
     fields: options.collections.media.fields({ defaultFields }),
   }
 

@@ -3,24 +3,30 @@ import type { CollectionConfig, Field } from 'payload'
 import type { ResolvedNewsroomOptions } from '../src/types'
 
 import { anyone, staffOnly } from '../src/access'
+import { normalizedText, slugBehaviour, slugField } from '../src/content/fields'
 import { mergeCollection } from '../src/mergeCollection'
-import { generateSlugBeforeValidate } from '../hooks/generateSlugBeforeValidate'
 
 /** The `sections` collection: the desks of the paper («عرب وعالم», «اقتصاد»…), nested through `parent`. */
 export function createSectionsCollection(options: ResolvedNewsroomOptions): CollectionConfig {
   const { slugs } = options
 
   const defaultFields: Field[] = [
-    { name: 'name', type: 'text', label: { ar: 'الاسم', en: 'Name' }, required: true, localized: true },
     {
-      name: 'slug',
+      name: 'name',
       type: 'text',
-      label: { ar: 'المعرّف في الرابط', en: 'Slug' },
-      unique: true,
-      index: true,
-      admin: { position: 'sidebar' },
+      label: { ar: 'الاسم', en: 'Name' },
+      required: true,
+      localized: true,
+      hooks: normalizedText(options),
     },
-    { name: 'description', type: 'textarea', label: { ar: 'الوصف', en: 'Description' }, localized: true },
+    slugField(),
+    {
+      name: 'description',
+      type: 'textarea',
+      label: { ar: 'الوصف', en: 'Description' },
+      localized: true,
+      hooks: normalizedText(options, true),
+    },
     {
       name: 'parent',
       type: 'relationship',
@@ -42,6 +48,32 @@ export function createSectionsCollection(options: ResolvedNewsroomOptions): Coll
       hasMany: true,
       label: { ar: 'المراجعون', en: 'Reviewers' },
     },
+    {
+      name: 'subscribers',
+      type: 'array',
+      label: { ar: 'المشتركون في إشعارات النشر', en: 'Publication subscribers' },
+      labels: { singular: { ar: 'مشترك', en: 'Subscriber' }, plural: { ar: 'المشتركون', en: 'Subscribers' } },
+      admin: {
+        initCollapsed: true,
+        description: {
+          ar: 'عناوين بريد تُبلَّغ بكل مقال يُنشر في هذا القسم',
+          en: 'Email addresses told about every article published in this section',
+        },
+      },
+      fields: [
+        { name: 'email', type: 'email', required: true, label: { ar: 'البريد الإلكتروني', en: 'Email' } },
+        {
+          name: 'language',
+          type: 'select',
+          defaultValue: 'ar',
+          label: { ar: 'اللغة', en: 'Language' },
+          options: [
+            { value: 'ar', label: { ar: 'العربية', en: 'Arabic' } },
+            { value: 'en', label: { ar: 'الإنجليزية', en: 'English' } },
+          ],
+        },
+      ],
+    },
   ]
 
   const base: CollectionConfig = {
@@ -59,7 +91,7 @@ export function createSectionsCollection(options: ResolvedNewsroomOptions): Coll
       update: staffOnly(slugs.users),
       delete: staffOnly(slugs.users),
     },
-    hooks: options.disabled ? {} : { beforeValidate: [generateSlugBeforeValidate({ sourceField: 'name' })] },
+    ...slugBehaviour(options, { collection: slugs.sections, sourceField: 'name', hasDrafts: false }),
     fields: options.collections.sections.fields({ defaultFields }),
   }
 

@@ -3,8 +3,8 @@ import type { CollectionConfig, Field } from 'payload'
 import type { ResolvedNewsroomOptions } from '../src/types'
 
 import { anyone, staffOnly } from '../src/access'
+import { normalizedText, slugBehaviour, slugField } from '../src/content/fields'
 import { mergeCollection } from '../src/mergeCollection'
-import { generateSlugBeforeValidate } from '../hooks/generateSlugBeforeValidate'
 
 /** Kinds of source a story can come from. */
 export const SOURCE_KINDS = [
@@ -20,15 +20,15 @@ export function createSourcesCollection(options: ResolvedNewsroomOptions): Colle
   const { slugs } = options
 
   const defaultFields: Field[] = [
-    { name: 'name', type: 'text', label: { ar: 'الاسم', en: 'Name' }, required: true, localized: true },
     {
-      name: 'slug',
+      name: 'name',
       type: 'text',
-      label: { ar: 'المعرّف في الرابط', en: 'Slug' },
-      unique: true,
-      index: true,
-      admin: { position: 'sidebar' },
+      label: { ar: 'الاسم', en: 'Name' },
+      required: true,
+      localized: true,
+      hooks: normalizedText(options),
     },
+    slugField(),
     {
       name: 'kind',
       type: 'select',
@@ -59,6 +59,7 @@ export function createSourcesCollection(options: ResolvedNewsroomOptions): Colle
       type: 'text',
       label: { ar: 'سطر النسبة', en: 'Credit line' },
       localized: true,
+      hooks: normalizedText(options),
       admin: { description: { ar: 'كما يظهر تحت المقال، مثل: دار الهلال', en: 'As printed under the story' } },
     },
   ]
@@ -77,7 +78,7 @@ export function createSourcesCollection(options: ResolvedNewsroomOptions): Colle
       update: staffOnly(slugs.users),
       delete: staffOnly(slugs.users),
     },
-    hooks: options.disabled ? {} : { beforeValidate: [generateSlugBeforeValidate({ sourceField: 'name' })] },
+    ...slugBehaviour(options, { collection: slugs.sources, sourceField: 'name', hasDrafts: false }),
     fields: options.collections.sources.fields({ defaultFields }),
   }
 

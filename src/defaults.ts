@@ -18,3 +18,19 @@ export const DEFAULT_LOCALES = [
 ] as const
 
 export const DEFAULT_LOCALE = 'ar'
+
+/** Publish notifications: delivery attempts per message (the first included), and the first retry's wait. */
+export const DEFAULT_NOTIFICATION_ATTEMPTS = 5
+export const DEFAULT_NOTIFICATION_BACKOFF_MS = 30_000
+export const DEFAULT_WEBHOOK_TIMEOUT_MS = 10_000
+export const DEFAULT_NOTIFICATION_QUEUE = 'newsroom-notifications'
+export const DEFAULT_DELIVERIES_SLUG = 'notification-deliveries'
+
+/** The jobs queue that holds scheduled publications (the host app runs it). */
+export const DEFAULT_SCHEDULE_QUEUE = 'newsroom-schedule'
+
+/** Media uploads: largest file (bytes), most decoded pixels, accepted types and storage folder. */
+export const DEFAULT_MEDIA_MAX_FILE_SIZE = 20 * 1024 * 1024
+export const DEFAULT_MEDIA_MAX_INPUT_PIXELS = 50_000_000
+export const DEFAULT_MEDIA_ALLOWED_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'] as const
+export const DEFAULT_MEDIA_STATIC_DIR = '.data/media'

@@ -5,15 +5,25 @@ import type { NewsroomPluginOptions, ResolvedNewsroomOptions } from './types'
 import { createArticlesCollection } from '../collections/articles'
 import { createMediaCollection } from '../collections/media'
 import { createSectionsCollection } from '../collections/sections'
+import { createSlugHistoryCollection } from '../collections/slugHistory'
 import { createSourcesCollection } from '../collections/sources'
 import { createUsersCollection, extendUsersCollection } from '../collections/users'
+import { createWorkflowEventsCollection } from '../collections/workflowEvents'
+import { withWorkflowAdmin } from './admin/config'
 import { DEFAULT_LOCALE, DEFAULT_LOCALES } from './defaults'
+import { withNotifications } from './notifications/plugin'
+import { withWorkflowJobs } from './jobs'
+import { mediaUploadConfig } from './media/uploadLimits'
 import { sanitizeOptions } from './sanitizeOptions'
 
 export type { CollectionOptions, NewsroomPluginOptions, ResolvedNewsroomOptions } from './types'
 export { DEFAULT_SLUGS, ROLE_VALUES, type NewsroomRole } from './slugs'
 export { sanitizeOptions } from './sanitizeOptions'
-export { hasRole, isStaff, rolesOf } from './access'
+export { hasRole, isStaff, rolesOf, toActor } from './access'
+export { applyWorkflowAction, type WorkflowActionInput, type WorkflowActionResult } from './endpoints/applyWorkflowAction'
+export { enqueueNotifications, type EnqueueNotificationsArgs } from './notifications/outbox'
+export type { NotificationEvent, NotificationsOptions } from './notifications/types'
+export type { MediaOptions } from './media/options'
 
 function withLocalization(config: Config, options: ResolvedNewsroomOptions): Config['localization'] {
   if (!options.localization) return config.localization
@@ -52,7 +62,7 @@ export const newsroomPlugin =
 
     const existing = incoming.collections ?? []
     const taken = new Set(existing.map((collection) => collection.slug))
-    for (const slug of [slugs.articles, slugs.sections, slugs.sources, slugs.media]) {
+    for (const slug of [slugs.articles, slugs.sections, slugs.sources, slugs.media, slugs.workflowEvents, slugs.slugHistory]) {
       if (taken.has(slug)) {
         throw new Error(
           `[payload-newsroom] The config already has a collection "${slug}". Give the plugin another slug through its collections option, or remove yours.`,
@@ -79,22 +89,34 @@ export const newsroomPlugin =
       createSectionsCollection(options),
       createSourcesCollection(options),
       createMediaCollection(options),
+      createWorkflowEventsCollection(options),
+      createSlugHistoryCollection(options),
     )
 
     // 4. Merge into the config, keeping everything the user had.
-    return {
+    const merged: Config = {
       ...incoming,
       collections,
       localization: withLocalization(incoming, options),
-      admin: {
-        ...incoming.admin,
-        user: incoming.admin?.user ?? slugs.users,
-        timezones: incoming.admin?.timezones ?? {
-          defaultTimezone: options.timezone,
-          supportedTimezones: options.supportedTimezones.map((zone) => ({ label: zone, value: zone })),
+      // Payload's multipart parser must accept files as large as the media limit allows.
+      upload: mediaUploadConfig(incoming.upload, options.media),
+      // The workflow's scheduled-publish task; the host runs the queue (docs/workflow.md).
+      jobs: withWorkflowJobs(incoming.jobs, options),
+      admin: withWorkflowAdmin(
+        {
+          ...incoming.admin,
+          user: incoming.admin?.user ?? slugs.users,
+          timezones: incoming.admin?.timezones ?? {
+            defaultTimezone: options.timezone,
+            supportedTimezones: options.supportedTimezones.map((zone) => ({ label: zone, value: zone })),
+          },
         },
-      },
+        options,
+      ),
     }
+
+    // 5. Publish notifications: delivery log, job tasks (merged with the config's) and article hooks.
+    return withNotifications(merged, options)
   }
 
 export default newsroomPlugin

@@ -1,6 +1,9 @@
 import type { CollectionOptions, NewsroomPluginOptions, ResolvedNewsroomOptions } from './types'
 
-import { DEFAULT_SUPPORTED_TIMEZONES, DEFAULT_TIMEZONE } from './defaults'
+import { resolveSlugOptions, resolveValidationOptions } from './content/options'
+import { DEFAULT_SCHEDULE_QUEUE, DEFAULT_SUPPORTED_TIMEZONES, DEFAULT_TIMEZONE } from './defaults'
+import { resolveMediaOptions } from './media/options'
+import { resolveNotificationsOptions } from './notifications/options'
 import { DEFAULT_SLUGS } from './slugs'
 
 const SLUG_PATTERN = /^[a-z][a-z0-9-]*$/
@@ -21,6 +24,14 @@ function resolveCollection(options: CollectionOptions | undefined) {
   } satisfies ResolvedNewsroomOptions['collections']['articles']
 }
 
+function resolveQueueName(queue: string | undefined): string {
+  if (queue === undefined) return DEFAULT_SCHEDULE_QUEUE
+  if (typeof queue !== 'string' || queue.trim() === '') {
+    throw new Error('[payload-newsroom] scheduleQueue must be a non-empty queue name, such as "newsroom-schedule".')
+  }
+  return queue.trim()
+}
+
 /**
  * Applies defaults and checks the options once, at start-up, so hooks never guess.
  * Throws an error prefixed `[payload-newsroom]` that names the option and the fix.
@@ -32,6 +43,8 @@ export function sanitizeOptions(options: NewsroomPluginOptions = {}): ResolvedNe
     sources: options.collections?.sources?.slug ?? DEFAULT_SLUGS.sources,
     media: options.collections?.media?.slug ?? DEFAULT_SLUGS.media,
     users: options.usersCollection ?? DEFAULT_SLUGS.users,
+    workflowEvents: options.collections?.workflowEvents?.slug ?? DEFAULT_SLUGS.workflowEvents,
+    slugHistory: DEFAULT_SLUGS.slugHistory,
   }
 
   for (const [name, slug] of Object.entries(slugs)) {
@@ -62,9 +75,16 @@ export function sanitizeOptions(options: NewsroomPluginOptions = {}): ResolvedNe
       sections: resolveCollection(options.collections?.sections),
       sources: resolveCollection(options.collections?.sources),
       media: resolveCollection(options.collections?.media),
+      workflowEvents: resolveCollection(options.collections?.workflowEvents),
     },
     timezone,
     supportedTimezones,
     localization: options.localization ?? true,
+    notifications: resolveNotificationsOptions(options.notifications),
+    requireReview: options.requireReview ?? true,
+    scheduleQueue: resolveQueueName(options.scheduleQueue),
+    media: resolveMediaOptions(options.media),
+    slug: resolveSlugOptions(options.slug),
+    validation: resolveValidationOptions(options.validation),
   }
 }

@@ -1,3 +1,7 @@
+import type { Role } from './workflow/roles'
+
+import { ROLES } from './workflow/roles'
+
 /** Default collection slugs. Every one can be changed through the plugin options. */
 export const DEFAULT_SLUGS = {
   articles: 'articles',
@@ -5,8 +9,10 @@ export const DEFAULT_SLUGS = {
   sources: 'sources',
   media: 'media',
   users: 'users',
+  workflowEvents: 'workflow-events',
+  slugHistory: 'slug-history',
 } as const
 
-/** The roles a newsroom user can hold, from least to most authority. */
-export const ROLE_VALUES = ['writer', 'reviewer', 'section-editor', 'editor-in-chief', 'admin'] as const
-export type NewsroomRole = (typeof ROLE_VALUES)[number]
+/** The roles a newsroom user can hold, from least to most authority (defined by the workflow rules). */
+export const ROLE_VALUES = ROLES
+export type NewsroomRole = Role

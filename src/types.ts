@@ -1,5 +1,9 @@
 import type { CollectionConfig, Field } from 'payload'
 
+import type { ResolvedSlugOptions, ResolvedValidationOptions, SlugOptions, ValidationOptions } from './content/options'
+import type { MediaOptions, ResolvedMediaOptions } from './media/options'
+import type { NotificationsOptions, ResolvedNotificationsOptions } from './notifications/types'
+
 /** Options shared by every collection the plugin adds. */
 export type CollectionOptions = {
   /**
@@ -24,7 +28,8 @@ export type CollectionOptions = {
 export type NewsroomPluginOptions = {
   /**
    * Keeps the schema (collections and fields) but switches the plugin's behaviour off: its hooks do not run.
-   * Access control stays on, so drafts never become public. Database migrations stay stable.
+   * Access control and the upload safety checks stay on, so drafts never become public and hostile files
+   * are still refused. Database migrations stay stable.
    * @default false
    */
   disabled?: boolean
@@ -34,6 +39,8 @@ export type NewsroomPluginOptions = {
     sections?: CollectionOptions
     sources?: CollectionOptions
     media?: CollectionOptions
+    /** The append-only history of workflow transitions. Only `slug` and `overrides` apply to it. */
+    workflowEvents?: CollectionOptions
   }
   /**
    * The auth collection that holds newsroom staff. The plugin adds `roles` and `sections` fields to it,
@@ -57,6 +64,43 @@ export type NewsroomPluginOptions = {
    * @default true
    */
   localization?: boolean
+  /**
+   * Publish notifications: emails to authors, reviewers, editors and section subscribers, and signed
+   * webhooks for frontends, delivered through Payload's jobs queue. See docs/notifications.md.
+   * @default {} (emails on for every event, no webhooks, 5 attempts)
+   */
+  notifications?: NotificationsOptions
+  /**
+   * Every article goes through review: nobody may publish or schedule an article that is not `approved`.
+   * When `false`, the editor-in-chief and admins may publish or schedule straight from `draft`, `in_review`
+   * or `changes_requested`. See docs/workflow.md.
+   * @default true
+   */
+  requireReview?: boolean
+  /**
+   * The jobs queue that holds scheduled publications. The host app must run it (Payload's
+   * `jobs.autoRun`, or `payload jobs:run --queue <name> --cron "* * * * *"`): a queue nobody runs never
+   * publishes anything.
+   * @default 'newsroom-schedule'
+   */
+  scheduleQueue?: string
+  /**
+   * Limits and storage of media uploads: largest file, most pixels, accepted types, storage folder.
+   * See docs/media.md.
+   * @default { maxFileSize: 20 MB, maxInputPixels: 50_000_000, allowedTypes: JPEG, PNG, WebP, AVIF, GIF, staticDir: '.data/media' }
+   */
+  media?: MediaOptions
+  /**
+   * Slugs: length, sun-letter assimilation, and an optional Arabic slug. See docs/transliteration.md.
+   * @default { maxLength: 80, sunLetters: false, arabicSlug: false }
+   */
+  slug?: SlugOptions
+  /**
+   * Text checks on save: title length in grapheme clusters, the share of Arabic script in Arabic titles,
+   * and how far ahead a publication time may lie.
+   * @default { titleLength: { min: 8, max: 160 }, arabicTitleRatio: 0.6, maxFutureDays: 365 }
+   */
+  validation?: ValidationOptions
 }
 
 /** Options after defaults are applied: what hooks and collection factories receive. */
@@ -68,14 +112,23 @@ export type ResolvedNewsroomOptions = {
     sources: string
     media: string
     users: string
+    workflowEvents: string
+    slugHistory: string
   }
   collections: {
     articles: Required<Pick<CollectionOptions, 'overrides' | 'fields'>>
     sections: Required<Pick<CollectionOptions, 'overrides' | 'fields'>>
     sources: Required<Pick<CollectionOptions, 'overrides' | 'fields'>>
     media: Required<Pick<CollectionOptions, 'overrides' | 'fields'>>
+    workflowEvents: Required<Pick<CollectionOptions, 'overrides' | 'fields'>>
   }
   timezone: string
   supportedTimezones: string[]
   localization: boolean
+  notifications: ResolvedNotificationsOptions
+  requireReview: boolean
+  scheduleQueue: string
+  media: ResolvedMediaOptions
+  slug: ResolvedSlugOptions
+  validation: ResolvedValidationOptions
 }

@@ -1,30 +1,41 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
-import type { NewsroomRole } from '../slugs'
+import type { Role, UserActor } from '../workflow/roles'
 
-import { ROLE_VALUES } from '../slugs'
+import { hasRole as actorHasRole, isRole, isStaff as actorIsStaff } from '../workflow/roles'
 
 type MaybeUser = PayloadRequest['user'] | null | undefined
 
-const ROLE_SET: ReadonlySet<string> = new Set(ROLE_VALUES)
+/**
+ * The workflow's view of a Payload user: a `UserActor` when the user belongs to the staff collection,
+ * otherwise `null`. Unknown role strings are dropped; `sections` is passed as stored (ids or documents).
+ */
+export function toActor(user: MaybeUser, usersSlug: string): UserActor | null {
+  if (!user || user.collection !== usersSlug) return null
+  const roles: unknown = (user as { roles?: unknown }).roles
+  const sections: unknown = (user as { sections?: unknown }).sections
+  return {
+    id: user.id,
+    roles: Array.isArray(roles) ? roles.filter(isRole) : [],
+    sections: Array.isArray(sections) ? (sections as UserActor['sections']) : [],
+  }
+}
 
 /** The newsroom roles a user holds; unknown values are ignored. */
-export function rolesOf(user: unknown): NewsroomRole[] {
+export function rolesOf(user: unknown): Role[] {
   if (!user || typeof user !== 'object') return []
-  const roles = (user as { roles?: unknown }).roles
-  if (!Array.isArray(roles)) return []
-  return roles.filter((role): role is NewsroomRole => typeof role === 'string' && ROLE_SET.has(role))
+  const roles: unknown = (user as { roles?: unknown }).roles
+  return Array.isArray(roles) ? roles.filter(isRole) : []
 }
 
 /** A logged-in member of the newsroom staff: a user of the staff collection with at least one role. */
 export function isStaff(user: MaybeUser, usersSlug: string): boolean {
-  return Boolean(user && user.collection === usersSlug && rolesOf(user).length > 0)
+  return actorIsStaff(toActor(user, usersSlug))
 }
 
-export function hasRole(user: MaybeUser, usersSlug: string, ...roles: NewsroomRole[]): boolean {
-  if (!user || user.collection !== usersSlug) return false
-  const held = rolesOf(user)
-  return roles.some((role) => held.includes(role))
+/** `true` when the user belongs to the staff collection and holds at least one of `roles`. */
+export function hasRole(user: MaybeUser, usersSlug: string, ...roles: Role[]): boolean {
+  return actorHasRole(toActor(user, usersSlug), ...roles)
 }
 
 /** Staff only. */

@@ -40,7 +40,9 @@ export function databaseAdapter(uri: string | undefined = process.env.DATABASE_U
       }))
     case 'postgres':
       return postgresAdapter({
-        pool: { connectionString: uri },
+        // Slug reservations commit on their own connection while the request holds its transaction's
+        // (see src/content/slugRegistry.ts): room for both, and an error instead of a wait if it ever runs out.
+        pool: { connectionString: uri, max: 30, connectionTimeoutMillis: 15_000 },
         migrationDir: path.join(migrationRoot, 'postgres'),
         prodMigrations: postgresMigrations,
       })

@@ -8,7 +8,7 @@ import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
  */
 export function serializeTransactions<T extends DatabaseAdapterObj>(
   adapterObj: T,
-  { waitMs = 30_000, busyMs = 10_000 }: { waitMs?: number; busyMs?: number } = {},
+  { waitMs = 30_000, busyMs = 10_000, holdMs = 120_000 }: { waitMs?: number; busyMs?: number; holdMs?: number } = {},
 ): T {
   return {
     ...adapterObj,
@@ -42,8 +42,21 @@ export function serializeTransactions<T extends DatabaseAdapterObj>(
           for (let attempt = 0; ; attempt += 1) {
             try {
               const id = await begin(options)
-              if (id === null) release()
-              else releases.set(id, release)
+              if (id === null) {
+                release()
+                return id
+              }
+              // A transaction nobody ends would hold every later one forever: roll it back after holdMs.
+              const watchdog = setTimeout(() => {
+                if (!releases.has(id)) return
+                adapter.payload.logger.error(`[payload-newsroom] A database transaction stayed open for ${holdMs / 1000} s and was rolled back.`)
+                void adapter.rollbackTransaction(id)
+              }, holdMs)
+              watchdog.unref()
+              releases.set(id, () => {
+                clearTimeout(watchdog)
+                release()
+              })
               return id
             } catch (error) {
               if (!String((error as Error).message).includes('SQLITE_BUSY') || Date.now() > deadline) throw error

@@ -37,6 +37,49 @@ const BLANK_LINES = /\n{3,}/g
 const ONLY_INVISIBLE = /^[\s\u200C]*$/
 const EDGE_ZWNJ = /^\u200C+|\u200C+$/g
 
+/**
+ * Code units that normalisation leaves unchanged: 1 for a base character
+ * (printable ASCII, Latin-1 and Latin Extended letters, Arabic letters, digits
+ * and punctuation), 2 for a combining mark; 0 for anything that may need work
+ * (whitespace, tatweel, bidi and zero-width characters, the hamza marks that
+ * NFC composes with a preceding letter).
+ */
+const STABLE: Uint8Array = (() => {
+  const table = new Uint8Array(0x700)
+  table.fill(1, 0x21, 0x7f)
+  table.fill(1, 0xa1, 0x250)
+  table.fill(1, 0x600, 0x700)
+  for (const code of [0x061c, 0x0640, 0x0653, 0x0654, 0x0655]) table[code] = 0
+  const marks: ReadonlyArray<readonly [number, number]> = [
+    [0x0610, 0x061a], [0x064b, 0x0652], [0x0656, 0x065f], [0x0670, 0x0670],
+    [0x06d6, 0x06dc], [0x06df, 0x06e4], [0x06e7, 0x06e8], [0x06ea, 0x06ed],
+  ]
+  for (const [from, to] of marks) table.fill(2, from, to + 1)
+  return table
+})()
+
+/**
+ * Whether {@link normalizeArabic} would return the text unchanged: every code
+ * unit is {@link STABLE}, spaces are single and inside the text, and no two
+ * combining marks follow each other (so NFC has nothing to reorder or compose).
+ */
+function isNormalised(text: string): boolean {
+  const n = text.length
+  if (n === 0) return true
+  if (text.charCodeAt(0) === 0x20 || text.charCodeAt(n - 1) === 0x20) return false
+  let previous = 0
+  for (let i = 0; i < n; i += 1) {
+    const code = text.charCodeAt(i)
+    let kind: number
+    if (code === 0x20) kind = previous === 3 ? 0 : 3
+    else if (code < 0x700) kind = STABLE[code] ?? 0
+    else kind = code >= 0x2010 && code <= 0x205e && (code < 0x2028 || code > 0x202f) ? 1 : 0
+    if (kind === 0 || (kind === 2 && previous === 2)) return false
+    previous = kind
+  }
+  return true
+}
+
 /** Folds one presentation-form character to its base letters (NFKC on that char only). */
 function foldPresentationForm(ch: string): string {
   const folded = ch.normalize('NFKC')
@@ -74,6 +117,8 @@ function collapseWhitespace(text: string, multiline: boolean): string {
  */
 export function normalizeArabic(input: string, options: NormalizeOptions = {}): string {
   assertString(input)
+  // Most titles are already in normal form; NFC and the regular expressions below would return them unchanged.
+  if (isNormalised(input)) return input
   const multiline = options.multiline === true
   let text = input
   if (NEEDS_WORK.test(text)) {

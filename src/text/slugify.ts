@@ -26,6 +26,39 @@ const PLAIN_LATIN = /^[a-z0-9]+(?:[ -]+[a-z0-9]+)*$/
 const SPACES_AND_HYPHENS = /[ -]+/g
 const LATIN_SPECIAL = /[ßæÆœŒøØđĐłŁþÞðÐıħĦ]/g
 
+/** Whether the text is a slug already: a–z and 0–9 in runs joined by single hyphens (like {@link SLUG_PATTERN}). */
+function isSlug(text: string): boolean {
+  const n = text.length
+  if (n === 0) return false
+  let hyphen = true // as if one stood before the first character, so that none may open the text
+  for (let i = 0; i < n; i += 1) {
+    const code = text.charCodeAt(i)
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) hyphen = false
+    else if (code === 0x2d && !hyphen) hyphen = true
+    else return false
+  }
+  return !hyphen
+}
+
+/**
+ * Step (fast path): the romanised parts joined with hyphens, when that fits in
+ * `max` characters and is a slug already (so each part is one); `undefined`
+ * otherwise.
+ */
+function joinSlugParts(parts: readonly string[], max: number): string | undefined {
+  let length = parts.length - 1
+  for (const part of parts) length += part.length
+  if (length > max) return undefined
+  const slug = parts.length === 1 ? (parts[0] ?? '') : parts.join('-')
+  return isSlug(slug) ? slug : undefined
+}
+
+/** Step: the slug of romanised text — hyphens for separator runs when it is plain, else word by word. */
+function slugFromLatin(latin: string, max: number): string {
+  if (latin.length <= max && PLAIN_LATIN.test(latin)) return latin.replace(SPACES_AND_HYPHENS, '-')
+  return joinWords(foldLatin(latin), max)
+}
+
 /** Validates and returns maxLength. */
 export function resolveMaxLength(value: number | undefined): number {
   if (value === undefined) return DEFAULT_MAX_LENGTH
@@ -109,9 +142,8 @@ export function slugify(input: string, options?: SlugifyOptions): string {
   if (input.length === 0) return ''
   const max = resolveMaxLength(options?.maxLength)
   const opts = resolveTransliterateOptions(options)
-  const latin = romanise(input, opts, max + 1)
-  // Fast path: plain romanised output that already fits.
-  const slug = latin.length <= max && PLAIN_LATIN.test(latin) ? latin.replace(SPACES_AND_HYPHENS, '-') : joinWords(foldLatin(latin), max)
+  const parts = romanise(input, opts, max + 1)
+  const slug = joinSlugParts(parts, max) ?? slugFromLatin(parts.join(' '), max)
   if (slug !== '') return slug
   return cutAtWordBoundary(fallbackSlug(stripLoneSurrogates(input)), max).replace(EDGE_HYPHENS, '') || 'n'
 }

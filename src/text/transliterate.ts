@@ -1,7 +1,7 @@
 /**
  * Readable romanisation of Arabic text.
  *
- * Processing, per call: normalize → tokenise → (per Arabic word) lexicon →
+ * Processing, per call: normalize → scan words → (per Arabic word) lexicon →
  * clitics → vowel rules → join. Latin and digits pass through unchanged.
  */
 import { assertString } from './guards'
@@ -55,11 +55,27 @@ const ALEF_HAMZA_BELOW = '\u0625'
 const ARTICLE = ALEF + LAM
 const ABD = '\u0639\u0628\u062F' // عبد
 
+// The same letters as code units, for the loops that read words code unit by code unit.
+const ALEF_CODE = ALEF.charCodeAt(0)
+const LAM_CODE = LAM.charCodeAt(0)
+const WAW_CODE = WAW.charCodeAt(0)
+const YEH_CODE = YEH.charCodeAt(0)
+const TEH_CODE = TEH.charCodeAt(0)
+const SEEN_CODE = SEEN.charCodeAt(0)
+const MEEM_CODE = MEEM.charCodeAt(0)
+const TEH_MARBUTA_CODE = TEH_MARBUTA.charCodeAt(0)
+const ALEF_MAQSURA_CODE = ALEF_MAQSURA.charCodeAt(0)
+const ALEF_MADDA_CODE = ALEF_MADDA.charCodeAt(0)
+const ALEF_HAMZA_ABOVE_CODE = ALEF_HAMZA_ABOVE.charCodeAt(0)
+const ALEF_HAMZA_BELOW_CODE = ALEF_HAMZA_BELOW.charCodeAt(0)
+
 interface LexiconIndex {
   /** Single words by their exact spelling (harakat removed). */
   readonly exact: ReadonlyMap<string, string>
   /** Single words by folded key; on a clash the earlier section wins. */
   readonly words: ReadonlyMap<string, string>
+  /** Both look-ups in one, for a spelling that folding leaves unchanged: `exact` first, then `words`. */
+  readonly single: ReadonlyMap<string, string>
   readonly phrases: ReadonlyMap<string, string>
   readonly phraseStarts: ReadonlySet<string>
   readonly maxPhraseWords: number
@@ -84,10 +100,64 @@ function buildLexiconIndex(): LexiconIndex {
     phraseStarts.add(parts[0] ?? '')
     maxPhraseWords = Math.max(maxPhraseWords, parts.length)
   }
-  return { exact, words, phrases, phraseStarts, maxPhraseWords }
+  const single = new Map<string, string>()
+  for (const spelling of [...exact.keys(), ...words.keys()]) {
+    const value = exact.get(spelling) ?? words.get(spelling)
+    if (value !== undefined && !single.has(spelling)) single.set(spelling, value)
+  }
+  return { exact, words, single, phrases, phraseStarts, maxPhraseWords }
 }
 
 const INDEX = buildLexiconIndex()
+
+/**
+ * A set of spellings reduced to their first, next-to-last and last letters
+ * and their length, as a bit table: a quick «certainly not a member» before a
+ * look-up has to cut a substring and hash it. It answers yes for every member
+ * (and for a few other spellings, which the look-up then rules out).
+ */
+type SpellingFilter = Uint32Array
+
+function filterSlot(first: number, penultimate: number, last: number): number {
+  // 14 bits of a multiplicative hash of the low 7 bits of each letter (NaN, for a missing letter, counts as 0).
+  return Math.imul((first & 0x7f) * 16384 + (penultimate & 0x7f) * 128 + (last & 0x7f), 0x9e3779b1) >>> 18
+}
+
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 31)
+}
+
+/** The code unit at `k` of `text` from `start` on, after «ال» when `article`. */
+function codeAfter(text: string, start: number, article: boolean, k: number): number {
+  if (!article) return text.charCodeAt(start + k)
+  return k === 0 ? ALEF_CODE : k === 1 ? LAM_CODE : text.charCodeAt(start + k - 2)
+}
+
+/** Whether the filter may hold the letters of `text` from `start` on, after «ال» when `article`. */
+function mayContain(filter: SpellingFilter, text: string, start: number, article: boolean): boolean {
+  const length = text.length - start + (article ? 2 : 0)
+  let slot = 0
+  if (length > 0) {
+    const penultimate = length >= 2 ? codeAfter(text, start, article, length - 2) : Number.NaN
+    slot = filterSlot(codeAfter(text, start, article, 0), penultimate, codeAfter(text, start, article, length - 1))
+  } else {
+    slot = filterSlot(Number.NaN, Number.NaN, Number.NaN)
+  }
+  return ((filter[slot] ?? 0) & lengthBit(length)) !== 0
+}
+
+function spellingFilter(spellings: Iterable<string>): SpellingFilter {
+  const filter = new Uint32Array(1 << 14)
+  for (const spelling of spellings) {
+    const n = spelling.length
+    const slot = filterSlot(spelling.charCodeAt(0), n >= 2 ? spelling.charCodeAt(n - 2) : Number.NaN, spelling.charCodeAt(n - 1))
+    filter[slot] = (filter[slot] ?? 0) | lengthBit(n)
+  }
+  return filter
+}
+
+/** Every single-word spelling a look-up can hit, exact or folded. */
+const ENTRY_FILTER = spellingFilter([...INDEX.exact.keys(), ...INDEX.words.keys()])
 
 /** Every folded word that may open a phrase, also with each proclitic prefix (و، ب، لل …). */
 const PHRASE_TRIGGERS: ReadonlySet<string> = (() => {
@@ -101,6 +171,8 @@ const PHRASE_TRIGGERS: ReadonlySet<string> = (() => {
   }
   return triggers
 })()
+
+const TRIGGER_FILTER = spellingFilter(PHRASE_TRIGGERS)
 
 /** Search folds as a code table over U+0600–U+06FF (0 = unchanged). */
 const FOLD_TABLE: Uint16Array = (() => {
@@ -126,38 +198,132 @@ const VARIANT_TABLE: Uint16Array = (() => {
   return table
 })()
 
-const ARABIC_RUN = '[\\u0620-\\u065F\\u066E-\\u06D3\\u06D5-\\u06EF\\u06FA-\\u06FF]+'
-const LATIN_RUN = '[A-Za-z0-9\\u00C0-\\u024F\\u1E00-\\u1EFF]+'
-const TOKEN = new RegExp(`(${ARABIC_RUN})|(${LATIN_RUN})|(\\s+)|([^\\s])`, 'g')
-const HAS_ARABIC = /[\u0600-\u06FF]/
-const DIGIT_OR_PUNCT = /[\u060C\u061B\u061F\u0660-\u066C\u06D4\u06F0-\u06F9\u00AB\u00BB]/g
-const VERB_OR_NOUN_PREFIX = /^[\u064A\u062A\u0646\u0623\u0625\u0627\u0645]/ // ي ت ن أ إ ا م
-const PREPOSITION_STEM_START = /^[\u064A\u062A\u0645\u0625]/ // ي ت م إ
+/** Arabic-Indic and Persian digits, the Arabic decimal and thousands separators, Arabic punctuation and guillemets. */
+const DIGIT_OR_PUNCT_CLASS = '[\\u060C\\u061B\\u061F\\u0660-\\u066C\\u06D4\\u06F0-\\u06F9\\u00AB\\u00BB]'
+const DIGIT_OR_PUNCT = new RegExp(DIGIT_OR_PUNCT_CLASS)
+const DIGITS_AND_PUNCTUATION = new RegExp(DIGIT_OR_PUNCT_CLASS, 'g')
+
+/** Letters that open a verb or a derived noun: ي ت ن أ إ ا م. */
+const VERB_OR_NOUN_PREFIX: ReadonlySet<number> = new Set([0x064a, 0x062a, 0x0646, 0x0623, 0x0625, 0x0627, 0x0645])
+/** Letters that open a stem after the preposition ب or ل: ي ت م إ. */
+const PREPOSITION_STEM_START: ReadonlySet<number> = new Set([0x064a, 0x062a, 0x0645, 0x0625])
 
 // ---------------------------------------------------------------------------
-// Tokenising
+// Scanning
+//
+// The text is read in runs of code units: an Arabic word (letters and marks),
+// a Latin run (letters and digits), a whitespace run, or any other single code
+// unit. The loops below walk these runs in place rather than building a list
+// of tokens.
 
-const enum Kind {
-  Arabic,
-  Latin,
-  Space,
-  Other,
+/** Kinds of code units in Arabic words, ordered so that a word's kind is the highest of its code units. */
+const enum WordCode {
+  None = 0,
+  /** A letter that the look-up key keeps as written. */
+  Letter = 1,
+  /** A letter that folding or variant mapping changes. */
+  Folded = 2,
+  /** A combining mark (harakat and Quranic marks). */
+  Mark = 3,
 }
 
-interface Token {
-  readonly kind: Kind
-  readonly text: string
-}
-
-/** Step: split normalised text into Arabic words, Latin runs, spaces and single other characters. */
-function tokenise(text: string): Token[] {
-  const tokens: Token[] = []
-  TOKEN.lastIndex = 0
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const kind = m[1] !== undefined ? Kind.Arabic : m[2] !== undefined ? Kind.Latin : m[3] !== undefined ? Kind.Space : Kind.Other
-    tokens.push({ kind, text: m[0] })
+/** {@link WordCode} of each code unit below U+0700 (Arabic words use U+0620–U+06FF). */
+const WORD_CODES: Uint8Array = (() => {
+  const table = new Uint8Array(0x700)
+  const ranges: ReadonlyArray<readonly [number, number]> = [[0x0620, 0x065f], [0x066e, 0x06d3], [0x06d5, 0x06ef], [0x06fa, 0x06ff]]
+  for (const [from, to] of ranges) {
+    for (let code = from; code <= to; code += 1) {
+      table[code] = isMark(code) ? WordCode.Mark : FOLD_TABLE[code - 0x600] !== 0 ? WordCode.Folded : WordCode.Letter
+    }
   }
-  return tokens
+  return table
+})()
+
+/** {@link WORD_CODES} for any code unit. */
+function wordCode(code: number): number {
+  return code < 0x700 ? (WORD_CODES[code] ?? WordCode.None) : WordCode.None
+}
+
+/** Code units of a Latin run: ASCII letters and digits, Latin-1 to Latin Extended-B, Latin Extended Additional. */
+function isLatinRunCode(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x00c0 && code <= 0x024f) ||
+    (code >= 0x1e00 && code <= 0x1eff)
+  )
+}
+
+/** The code units of the regular-expression class `\s`. */
+function isSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+/**
+ * The Latin forms of the code units of {@link DIGIT_OR_PUNCT} (Arabic-Indic and
+ * Persian digits, Arabic punctuation, guillemets), by code unit.
+ */
+const FOLDED_FORMS: ReadonlyMap<number, string> = (() => {
+  const forms = new Map<number, string>()
+  for (let code = 0; code <= 0x6ff; code += 1) {
+    const ch = String.fromCharCode(code)
+    if (!DIGIT_OR_PUNCT.test(ch)) continue
+    forms.set(code, DIGITS.get(ch) ?? PUNCTUATION.get(ch) ?? ch)
+  }
+  return forms
+})()
+
+/** Code units whose Latin form is an ASCII digit, so that they read as part of a Latin run (١٥ → 15). */
+function isFoldedDigit(code: number): boolean {
+  return (code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9)
+}
+
+/** A Latin run that holds folded digits, with each digit in its Latin form. */
+function foldedRun(text: string, start: number, end: number): string {
+  let out = ''
+  for (let i = start; i < end; i += 1) {
+    const code = text.charCodeAt(i)
+    out += isFoldedDigit(code) ? (FOLDED_FORMS.get(code) ?? text.charAt(i)) : text.charAt(i)
+  }
+  return out
+}
+
+/** Whether a code unit of the Arabic block is left in the text after folding (letters, marks, other signs). */
+function isArabicAfterFolding(code: number): boolean {
+  return code >= 0x0600 && code <= 0x06ff && !FOLDED_FORMS.has(code)
+}
+
+/** Step: map digits and Arabic punctuation to their Latin forms. */
+function foldDigitsAndPunctuation(text: string): string {
+  return text.replace(DIGITS_AND_PUNCTUATION, (ch) => DIGITS.get(ch) ?? PUNCTUATION.get(ch) ?? ch)
+}
+
+/** End of the Arabic word starting at `start`. */
+function wordEnd(text: string, start: number): number {
+  let end = start + 1
+  while (end < text.length && wordCode(text.charCodeAt(end)) !== 0) end += 1
+  return end
+}
+
+/** Start of the Arabic word that follows the one ending at `end` after one whitespace run, or -1. */
+function nextWordStart(text: string, end: number): number {
+  const n = text.length
+  if (end >= n || !isSpaceCode(text.charCodeAt(end))) return -1
+  let start = end + 1
+  while (start < n && isSpaceCode(text.charCodeAt(start))) start += 1
+  return start < n && wordCode(text.charCodeAt(start)) !== 0 ? start : -1
 }
 
 // ---------------------------------------------------------------------------
@@ -179,19 +345,43 @@ function isMark(code: number): boolean {
   return (code >= 0x064b && code <= 0x065f) || code === 0x0670 || (code >= 0x06d6 && code <= 0x06ed)
 }
 
-/** Whether a word has no marks and no letter that folding or variant mapping would change. */
-function isPlainWord(text: string): boolean {
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i)
-    const offset = code - 0x600
-    if (offset < 0 || offset >= 256 || isMark(code) || FOLD_TABLE[offset] !== 0) return false
-  }
-  return true
+/** A word with no marks and no letter that folding or variant mapping would change. */
+function plainWord(text: string): Word {
+  return { bare: text, marks: undefined, key: text, vowelMarks: 0 }
 }
 
-/** Step: split an Arabic run into letters and marks and build its look-up key, in one pass. */
+/**
+ * A word without marks: its letters with variants mapped, and its folded key.
+ * Both are copied a run of unchanged letters at a time; variants are rare, so
+ * the letters are usually the word itself.
+ */
+function unmarkedWord(text: string): Word {
+  let key = ''
+  let keyFrom = 0
+  let bare = ''
+  let bareFrom = 0
+  for (let i = 0; i < text.length; i += 1) {
+    const offset = text.charCodeAt(i) - 0x600
+    if (offset < 0 || offset >= 256) continue
+    const fold = FOLD_TABLE[offset] ?? 0
+    if (fold === 0) continue // every variant also folds
+    key += text.slice(keyFrom, i) + String.fromCharCode(fold)
+    keyFrom = i + 1
+    const variant = VARIANT_TABLE[offset] ?? 0
+    if (variant === 0) continue
+    bare += text.slice(bareFrom, i) + String.fromCharCode(variant)
+    bareFrom = i + 1
+  }
+  return {
+    bare: bareFrom === 0 ? text : bare + text.slice(bareFrom),
+    marks: undefined,
+    key: keyFrom === 0 ? text : key + text.slice(keyFrom),
+    vowelMarks: 0,
+  }
+}
+
+/** Step: split an Arabic word into letters and marks and build its look-up key, in one pass. */
 function parseWord(text: string): Word {
-  if (isPlainWord(text)) return { bare: text, marks: undefined, key: text, vowelMarks: 0 }
   let bare = ''
   let key = ''
   let marks: string[] | undefined
@@ -216,48 +406,101 @@ function parseWord(text: string): Word {
   return { bare, marks, key, vowelMarks }
 }
 
-/** How a word opens: conjunction, preposition and article, and how many letters they take. */
+/**
+ * How a word opens: conjunction, preposition and article, and how many
+ * letters they take (the stem starts at that index). One shared value per
+ * combination, see {@link proclitics}.
+ */
 interface Proclitics {
   readonly conjunction: string | undefined
   readonly preposition: string | undefined
   readonly article: boolean
   /** Letters taken by the proclitics. */
   readonly length: number
-  /** First letter of the stem (for sun-letter assimilation). */
-  readonly stemStart: string
 }
 
-/** Letters a proclitic or the article can start with: و ف ب ل ك ا. */
-const PROCLITIC_START: ReadonlySet<string> = new Set([...CONJUNCTIONS.keys(), ...PREPOSITIONS.keys(), ALEF])
+const CONJUNCTION_LETTERS: readonly string[] = [...CONJUNCTIONS.keys()]
+const PREPOSITION_LETTERS: readonly string[] = [...PREPOSITIONS.keys()]
 
-const NO_PROCLITICS: Proclitics = { conjunction: undefined, preposition: undefined, article: false, length: 0, stemStart: '' }
+/** For each code unit over U+0600–U+06FF, 1 + its index in `letters` (0 = not one of them). */
+function letterNumbers(letters: readonly string[]): Uint8Array {
+  const table = new Uint8Array(256)
+  letters.forEach((letter, i) => {
+    const offset = letter.charCodeAt(0) - 0x600
+    if (offset >= 0 && offset < 256) table[offset] = i + 1
+  })
+  return table
+}
+
+const CONJUNCTION_NUMBERS = letterNumbers(CONJUNCTION_LETTERS)
+const PREPOSITION_NUMBERS = letterNumbers(PREPOSITION_LETTERS)
+const LAM_PREPOSITION = PREPOSITION_LETTERS.indexOf(LAM) + 1
+
+/** The number of the letter at `code` in a {@link letterNumbers} table. */
+function letterNumber(table: Uint8Array, code: number): number {
+  const offset = code - 0x600
+  return offset >= 0 && offset < 256 ? (table[offset] ?? 0) : 0
+}
+
+const NO_PROCLITICS: Proclitics = { conjunction: undefined, preposition: undefined, article: false, length: 0 }
+
+/** Every combination of proclitics, by conjunction number, preposition number and article length (0; 1 for «ل» after ل; 2 for «ال»). */
+const PROCLITIC_VALUES: readonly Proclitics[] = (() => {
+  const values: Proclitics[] = []
+  for (let c = 0; c <= CONJUNCTION_LETTERS.length; c += 1) {
+    for (let p = 0; p <= PREPOSITION_LETTERS.length; p += 1) {
+      for (let article = 0; article <= 2; article += 1) {
+        const length = (c === 0 ? 0 : 1) + (p === 0 ? 0 : 1) + article
+        values.push(
+          length === 0
+            ? NO_PROCLITICS
+            : { conjunction: CONJUNCTION_LETTERS[c - 1], preposition: PREPOSITION_LETTERS[p - 1], article: article > 0, length },
+        )
+      }
+    }
+  }
+  return values
+})()
+
+/** The shared value for a combination of proclitics (letter numbers as in {@link letterNumbers}). */
+function proclitics(conjunction: number, preposition: number, articleLength: number): Proclitics {
+  return PROCLITIC_VALUES[(conjunction * (PREPOSITION_LETTERS.length + 1) + preposition) * 3 + articleLength] ?? NO_PROCLITICS
+}
+
+/** The article alone («ال»), as read off a lexicon entry that carries it. */
+const ARTICLE_ONLY = proclitics(0, 0, 2)
+
+const NO_READINGS: readonly Proclitics[] = Object.freeze([])
 
 /**
  * Step: every way the front of the word can be read as proclitics, most
  * specific first (e.g. «وبالعلاقات»: و+ب+ال, then و+ب, then و). Each reading
  * leaves a stem of at least two letters.
  */
-function procliticReadings(bare: string): Proclitics[] {
-  const readings: Proclitics[] = []
+function procliticReadings(bare: string): readonly Proclitics[] {
   const n = bare.length
-  if (!PROCLITIC_START.has(bare[0] ?? '')) return readings
-  const conj = CONJUNCTIONS.has(bare[0] ?? '') ? bare[0] : undefined
-  for (const c of conj === undefined ? [undefined] : [conj, undefined]) {
-    const i = c === undefined ? 0 : 1
-    const p = PREPOSITIONS.has(bare[i] ?? '') ? bare[i] : undefined
-    for (const prep of p === undefined ? [undefined] : [p, undefined]) {
-      const j = prep === undefined ? i : i + 1
+  const first = bare.charCodeAt(0)
+  const conj = letterNumber(CONJUNCTION_NUMBERS, first)
+  // Only و ف ب ل ك and ا (the article) can open a proclitic.
+  if (conj === 0 && first !== ALEF_CODE && letterNumber(PREPOSITION_NUMBERS, first) === 0) return NO_READINGS
+  const readings: Proclitics[] = []
+  // With a conjunction, the reading with it comes first, then the one without.
+  for (let withConj = conj !== 0; ; withConj = false) {
+    const c = withConj ? conj : 0
+    const i = c === 0 ? 0 : 1
+    const p = letterNumber(PREPOSITION_NUMBERS, bare.charCodeAt(i))
+    for (let withPrep = p !== 0; ; withPrep = false) {
+      const prep = withPrep ? p : 0
+      const j = prep === 0 ? i : i + 1
       // The article: «ال», or «ل» alone after the preposition ل («للتعاون» = ل + ال + تعاون).
       let articleLength = 0
       if (bare.startsWith(ARTICLE, j)) articleLength = 2
-      else if (prep === LAM && bare[j] === LAM) articleLength = 1
-      if (articleLength > 0 && n - j - articleLength >= 2) {
-        readings.push({ conjunction: c, preposition: prep, article: true, length: j + articleLength, stemStart: bare[j + articleLength] ?? '' })
-      }
-      if (j > 0 && n - j >= 2) {
-        readings.push({ conjunction: c, preposition: prep, article: false, length: j, stemStart: bare[j] ?? '' })
-      }
+      else if (prep !== 0 && prep === LAM_PREPOSITION && bare.charCodeAt(j) === LAM_CODE) articleLength = 1
+      if (articleLength > 0 && n - j - articleLength >= 2) readings.push(proclitics(c, prep, articleLength))
+      if (j > 0 && n - j >= 2) readings.push(proclitics(c, prep, 0))
+      if (!withPrep) break
     }
+    if (!withConj) break
   }
   return readings
 }
@@ -270,64 +513,82 @@ function procliticReadings(bare: string): Proclitics[] {
 function guessProclitics(readings: readonly Proclitics[], bare: string): Proclitics {
   for (const r of readings) {
     if (r.article) return r
-    const rest = bare.slice(r.length)
-    if (rest.length < 3) continue
-    if (r.preposition === undefined && r.conjunction === WAW && VERB_OR_NOUN_PREFIX.test(rest)) return r
+    const restLength = bare.length - r.length
+    if (restLength < 3) continue
+    const restStart = bare.charCodeAt(r.length)
+    if (r.preposition === undefined && r.conjunction === WAW && VERB_OR_NOUN_PREFIX.has(restStart)) return r
     if (r.preposition === undefined || r.preposition === '\u0643') continue
     // ب/ل before a verb, participle or maṣdar; before a bare alef only ب, and only a long maṣdar
     // (بارتفاع → bi-irtifa), since لا… and short با… words are usually one word (لاعب، بارز).
-    if (PREPOSITION_STEM_START.test(rest)) return r
-    if (r.preposition === '\u0628' && rest[0] === ALEF && rest.length >= 5) return r
+    if (PREPOSITION_STEM_START.has(restStart)) return r
+    if (r.preposition === '\u0628' && restStart === ALEF_CODE && restLength >= 5) return r
   }
   return NO_PROCLITICS
 }
 
-/** The article before a stem: al-, or assimilated (as-, ash-, …) before a sun letter when asked. */
+/** The article before a stem starting with `stemStart`: al-, or assimilated (as-, ash-, …) before a sun letter when asked. */
 function articleLatin(stemStart: string, opts: ResolvedTransliterateOptions): string {
   if (opts.sunLetters && SUN_LETTERS.has(stemStart)) return `a${CONSONANTS.get(stemStart) ?? 'l'}`
   return 'al'
 }
 
-/** Step: the Latin parts of the proclitics («wa», «bil», «wa-al» …). */
-function procliticParts(p: Proclitics, opts: ResolvedTransliterateOptions, suppressArticle: boolean): string[] {
-  const parts: string[] = []
-  if (p.conjunction !== undefined) parts.push(CONJUNCTIONS.get(p.conjunction) ?? '')
+/** Step: the Latin of the proclitics of `bare` joined by hyphens («wa», «bil», «wa-al» …); empty when there are none. */
+function procliticLatin(p: Proclitics, bare: string, opts: ResolvedTransliterateOptions, suppressArticle: boolean): string {
+  const conj = p.conjunction === undefined ? undefined : (CONJUNCTIONS.get(p.conjunction) ?? '')
   const prep = p.preposition === undefined ? undefined : (PREPOSITIONS.get(p.preposition) ?? '')
+  let second: string | undefined
   if (p.article && !suppressArticle) {
-    const article = articleLatin(p.stemStart, opts)
+    const article = articleLatin(bare.charAt(p.length), opts)
     // bi + al → bil, li + al → lil, ka + al → kal; with assimilation li + at → lit.
-    parts.push(prep === undefined ? article : `${prep}${article.slice(1)}`)
-  } else if (prep !== undefined) {
-    parts.push(prep)
+    second = prep === undefined ? article : `${prep}${article.slice(1)}`
+  } else {
+    second = prep
   }
-  return parts
+  if (conj === undefined) return second ?? ''
+  return second === undefined ? conj : `${conj}-${second}`
+}
+
+/** Proclitics and stem joined by a hyphen, either may be empty. */
+function joinHyphen(head: string, tail: string): string {
+  if (head === '') return tail
+  return tail === '' ? head : `${head}-${tail}`
 }
 
 /** Look-up by exact spelling first (إن ≠ أن, على ≠ علي), then by folded key (احمد → أحمد). */
 function lookUp(exact: string, folded: string): string | undefined {
-  return INDEX.exact.get(exact) ?? INDEX.words.get(folded)
+  return exact === folded ? INDEX.single.get(exact) : (INDEX.exact.get(exact) ?? INDEX.words.get(folded))
+}
+
+/** Whether the word's letters from `start` on (after «ال» when `article`) may be a lexicon entry. */
+function mayBeEntry(word: Word, plain: boolean, start: number, article: boolean): boolean {
+  return mayContain(ENTRY_FILTER, word.key, start, article) || (!plain && mayContain(ENTRY_FILTER, word.bare, start, article))
 }
 
 /** Step: a lexicon hit for the word itself or for its stem after proclitics. */
 function lexiconReading(word: Word, readings: readonly Proclitics[]): { p: Proclitics; value: string } | undefined {
   const key = word.key
-  const whole = lookUp(word.bare, key)
+  const plain = word.bare === key
+  const whole = !mayBeEntry(word, plain, 0, false) ? undefined : plain ? INDEX.single.get(key) : lookUp(word.bare, key)
   if (whole !== undefined) {
     // «الصين» → al-sin: keep the article separate so that sun-letter assimilation applies (as-sin).
     if (whole.startsWith('al-') && key.startsWith(ARTICLE) && key.length > 2) {
-      return { p: { ...NO_PROCLITICS, article: true, length: 2, stemStart: word.bare[2] ?? '' }, value: whole.slice(3) }
+      return { p: ARTICLE_ONLY, value: whole.slice(3) }
     }
     return { p: NO_PROCLITICS, value: whole }
   }
   for (const p of readings) {
+    // A word opening with «ال» and no other proclitic gives the whole word back with the article, already looked up.
+    const isWhole = p.length === 2 && p.conjunction === undefined && p.preposition === undefined
+    const withArticle = p.article && !isWhole && mayBeEntry(word, plain, p.length, true)
+    const alone = mayBeEntry(word, plain, p.length, false)
+    if (!withArticle && !alone) continue
     const rest = key.slice(p.length)
-    const exactRest = word.bare.slice(p.length)
-    if (p.article) {
-      const withArticle = lookUp(ARTICLE + exactRest, ARTICLE + rest)
-      if (withArticle !== undefined) return { p, value: withArticle.startsWith('al-') ? withArticle.slice(3) : withArticle }
-      const bareStem = lookUp(exactRest, rest)
-      if (bareStem !== undefined) return { p, value: bareStem }
-    } else {
+    const exactRest = plain ? rest : word.bare.slice(p.length)
+    if (withArticle) {
+      const value = lookUp(ARTICLE + exactRest, ARTICLE + rest)
+      if (value !== undefined) return { p, value: value.startsWith('al-') ? value.slice(3) : value }
+    }
+    if (alone) {
       const value = lookUp(exactRest, rest)
       if (value !== undefined) return { p, value }
     }
@@ -343,95 +604,231 @@ const enum T {
   Vowel,
 }
 
+/** The skeleton letters of {@link VOWEL_TEMPLATES}, numbered from 1. */
+const SYMBOL_DIGITS: ReadonlyMap<string, number> = new Map([...'CAUIEMTYSX'].map((symbol, i) => [symbol, i + 1] as const))
+
 interface StemToken {
   readonly type: T
-  /** Skeleton letter: C A U I E M T Y S X. */
-  readonly symbol: string
+  /** Skeleton letter (C A U I E M T Y S X) by its number in {@link SYMBOL_DIGITS}. */
+  readonly digit: number
   readonly latin: string
 }
 
-/** Step: split a known suffix off the stem. */
-function splitSuffix(stem: string): { core: string; suffix: SuffixRule | undefined } {
+function stemToken(type: T, symbol: string, latin: string): StemToken {
+  const digit = SYMBOL_DIGITS.get(symbol)
+  if (digit === undefined) throw new Error(`Unknown skeleton letter ${symbol}`)
+  return { type, digit, latin }
+}
+
+// Skeleton tokens are values: one shared object per kind, so a stem costs no allocation per letter.
+const LONG_A = stemToken(T.Vowel, 'A', 'a')
+const LONG_U = stemToken(T.Vowel, 'U', 'u')
+const LONG_I = stemToken(T.Vowel, 'I', 'i')
+const CONSONANT_W = stemToken(T.Consonant, 'C', 'w')
+const CONSONANT_Y = stemToken(T.Consonant, 'C', 'y')
+/** A consonant with no Latin letter (hamza, ʿayn). */
+const SILENT = stemToken(T.Consonant, 'C', '')
+const INFIX_S = stemToken(T.Consonant, 'S', 's')
+const INFIX_T = stemToken(T.Consonant, 'X', 't')
+const INITIAL_VOWEL: Readonly<Record<string, StemToken>> = {
+  a: stemToken(T.Vowel, 'E', 'a'),
+  i: stemToken(T.Vowel, 'E', 'i'),
+  u: stemToken(T.Vowel, 'E', 'u'),
+}
+const PREFIX_M = stemToken(T.Consonant, 'M', CONSONANTS.get(MEEM) ?? '')
+const PREFIX_T = stemToken(T.Consonant, 'T', CONSONANTS.get(TEH) ?? '')
+const PREFIX_Y = stemToken(T.Consonant, 'Y', CONSONANTS.get(YEH) ?? '')
+
+/** Consonant tokens by code unit over U+0600–U+06FF; letters without a Latin consonant read as {@link SILENT}. */
+const CONSONANT_TOKENS: readonly StemToken[] = Array.from({ length: 256 }, (_, i) => {
+  const latin = CONSONANTS.get(String.fromCharCode(0x600 + i)) ?? ''
+  return latin === '' ? SILENT : stemToken(T.Consonant, 'C', latin)
+})
+
+function consonantToken(code: number): StemToken {
+  return CONSONANT_TOKENS[code - 0x600] ?? SILENT
+}
+
+/** A suffix of {@link SUFFIXES} with its spelling. */
+interface Suffix {
+  readonly ending: string
+  /** The spelling as code units, last first. */
+  readonly reversed: readonly number[]
+  readonly rule: SuffixRule
+}
+
+/** The suffixes by their last code unit over U+0600–U+06FF, in table order (longest first). */
+const SUFFIXES_BY_LAST: ReadonlyArray<readonly Suffix[] | undefined> = (() => {
+  const byLast: Array<Suffix[] | undefined> = Array.from({ length: 256 }, () => undefined)
   for (const [ending, rule] of SUFFIXES) {
-    if (!stem.endsWith(ending) || stem.length - ending.length < rule.minStem) continue
-    if (ending === HEH) {
-      const before = stem[stem.length - 2]
-      if (before === ALEF || before === WAW || before === YEH) continue
-    }
-    return { core: stem.slice(0, -ending.length), suffix: rule }
+    const offset = ending.charCodeAt(ending.length - 1) - 0x600
+    if (offset < 0 || offset >= 256) continue
+    const list = byLast[offset] ?? []
+    list.push({ ending, reversed: [...ending].reverse().map((letter) => letter.charCodeAt(0)), rule })
+    byLast[offset] = list
   }
-  return { core: stem, suffix: undefined }
+  return byLast
+})()
+
+/** Whether the text ends with the code units `reversed` (last first). */
+function endsWithCodes(text: string, reversed: readonly number[]): boolean {
+  const n = text.length
+  if (reversed.length > n) return false
+  for (let k = 0; k < reversed.length; k += 1) if (text.charCodeAt(n - 1 - k) !== reversed[k]) return false
+  return true
+}
+
+/** Step: the known suffix the stem ends with, if it leaves a long enough stem. */
+function findSuffix(stem: string): Suffix | undefined {
+  const offset = stem.charCodeAt(stem.length - 1) - 0x600
+  const candidates = offset >= 0 && offset < 256 ? SUFFIXES_BY_LAST[offset] : undefined
+  if (candidates === undefined) return undefined
+  const n = stem.length
+  for (const suffix of candidates) {
+    const { ending, reversed, rule } = suffix
+    if (n - ending.length < rule.minStem || !endsWithCodes(stem, reversed)) continue
+    if (ending === HEH) {
+      const before = stem.charCodeAt(stem.length - 2)
+      if (before === ALEF_CODE || before === WAW_CODE || before === YEH_CODE) continue
+    }
+    return suffix
+  }
+  return undefined
 }
 
 /** Vowel of a bare initial alef: i for the derived-verb maṣdars (ifti'al, istif'al …), else a. */
 function initialAlefVowel(core: string, stemLength: number): string {
-  return stemLength >= 6 || core[1] === TEH ? 'i' : 'a'
+  return stemLength >= 6 || core.charCodeAt(1) === TEH_CODE ? 'i' : 'a'
 }
 
-/** Step: the stem as skeleton tokens (consonants, long vowels, prefixes). */
-function skeletonTokens(core: string, suffix: SuffixRule | undefined, stemLength: number): StemToken[] {
-  const tokens: StemToken[] = []
+/**
+ * Step: the stem as skeleton tokens (consonants, long vowels, prefixes),
+ * written into `tokens` from index 0; returns how many. The array is reused
+ * from stem to stem, so it may hold more.
+ */
+function skeletonTokens(core: string, suffix: SuffixRule | undefined, stemLength: number, tokens: StemToken[]): number {
+  let count = 0
   const n = core.length
   let i = 0
-  const first = core[0] ?? ''
-  if (first === ALEF || first === ALEF_HAMZA_ABOVE || first === ALEF_HAMZA_BELOW || first === ALEF_MADDA) {
-    let vowel = first === ALEF_HAMZA_BELOW ? 'i' : first === ALEF ? initialAlefVowel(core, stemLength) : 'a'
+  const first = core.charCodeAt(0)
+  if (first === ALEF_CODE || first === ALEF_HAMZA_ABOVE_CODE || first === ALEF_HAMZA_BELOW_CODE || first === ALEF_MADDA_CODE) {
+    let vowel = first === ALEF_HAMZA_BELOW_CODE ? 'i' : first === ALEF_CODE ? initialAlefVowel(core, stemLength) : 'a'
     i = 1
-    const next = core[1]
+    const next = core.charCodeAt(1)
     // أو / إي before a consonant: the vowel is long (أوروبا → uruba), except in af'al plurals (أوضاع → awda').
-    if ((next === WAW || next === YEH) && n > 3 && core[3] !== ALEF) {
-      vowel = next === WAW ? 'u' : 'i'
+    if ((next === WAW_CODE || next === YEH_CODE) && n > 3 && core.charCodeAt(3) !== ALEF_CODE) {
+      vowel = next === WAW_CODE ? 'u' : 'i'
       i = 2
     }
-    tokens.push({ type: T.Vowel, symbol: 'E', latin: vowel })
-  } else if (first === MEEM || first === TEH || first === YEH) {
-    tokens.push({ type: T.Consonant, symbol: first === MEEM ? 'M' : first === TEH ? 'T' : 'Y', latin: CONSONANTS.get(first) ?? '' })
+    tokens[count] = INITIAL_VOWEL[vowel] ?? SILENT
+    count += 1
+  } else if (first === MEEM_CODE || first === TEH_CODE || first === YEH_CODE) {
+    tokens[count] = first === MEEM_CODE ? PREFIX_M : first === TEH_CODE ? PREFIX_T : PREFIX_Y
+    count += 1
     i = 1
   }
-  const prefixed = tokens.length > 0 && i === 1
-  if (prefixed && n >= 5 && core[1] === SEEN && core[2] === TEH) {
-    tokens.push({ type: T.Consonant, symbol: 'S', latin: 's' }, { type: T.Consonant, symbol: 'X', latin: 't' })
+  const prefixed = count > 0 && i === 1
+  if (prefixed && n >= 5 && core.charCodeAt(1) === SEEN_CODE && core.charCodeAt(2) === TEH_CODE) {
+    tokens[count] = INFIX_S
+    count += 1
+    tokens[count] = INFIX_T
+    count += 1
     i = 3
-  } else if (prefixed && n >= 4 && core[1] === TEH) {
-    tokens.push({ type: T.Consonant, symbol: 'X', latin: 't' })
+  } else if (prefixed && n >= 4 && core.charCodeAt(1) === TEH_CODE) {
+    tokens[count] = INFIX_T
+    count += 1
     i = 2
   }
   const diphthong = n === 3 && suffix?.nisba !== true
+  let lastIsVowel = count > 0 && tokens[count - 1]?.type === T.Vowel
   for (; i < n; i += 1) {
-    const ch = core[i] ?? ''
-    if (ch === ALEF || ch === ALEF_MAQSURA) {
-      tokens.push({ type: T.Vowel, symbol: 'A', latin: 'a' })
-    } else if (ch === ALEF_MADDA) {
-      tokens.push({ type: T.Consonant, symbol: 'C', latin: '' }, { type: T.Vowel, symbol: 'A', latin: 'a' })
-    } else if (ch === WAW || ch === YEH) {
-      const prev = core[i - 1]
-      const next = core[i + 1]
-      const consonantal = i === 0 || next === ALEF || prev === ALEF || next === ch || (diphthong && i === 1) || tokens.at(-1)?.type === T.Vowel
-      if (consonantal) tokens.push({ type: T.Consonant, symbol: 'C', latin: ch === WAW ? 'w' : 'y' })
-      else tokens.push({ type: T.Vowel, symbol: ch === WAW ? 'U' : 'I', latin: ch === WAW ? 'u' : 'i' })
+    const code = core.charCodeAt(i)
+    let token: StemToken
+    if (code === ALEF_CODE || code === ALEF_MAQSURA_CODE) {
+      token = LONG_A
+    } else if (code === ALEF_MADDA_CODE) {
+      tokens[count] = SILENT
+      count += 1
+      token = LONG_A
+    } else if (code === WAW_CODE || code === YEH_CODE) {
+      const next = core.charCodeAt(i + 1)
+      const consonantal =
+        i === 0 || next === ALEF_CODE || core.charCodeAt(i - 1) === ALEF_CODE || next === code || (diphthong && i === 1) || lastIsVowel
+      if (consonantal) token = code === WAW_CODE ? CONSONANT_W : CONSONANT_Y
+      else token = code === WAW_CODE ? LONG_U : LONG_I
     } else {
-      tokens.push({ type: T.Consonant, symbol: 'C', latin: CONSONANTS.get(ch) ?? '' })
+      token = consonantToken(code)
     }
+    tokens[count] = token
+    count += 1
+    lastIsVowel = token.type === T.Vowel
   }
-  return tokens
+  return count
+}
+
+/** A node of the template trie: one step per skeleton letter (by its digit). */
+interface TemplateNode {
+  readonly next: Array<TemplateNode | undefined>
+  /** The template for a skeleton ending here. */
+  plain: string | undefined
+  /** The template for a skeleton ending here before a vowel-initial suffix (keys marked «+»). */
+  suffixed: string | undefined
+}
+
+function templateNode(): TemplateNode {
+  return { next: Array.from({ length: SYMBOL_DIGITS.size + 1 }, () => undefined), plain: undefined, suffixed: undefined }
+}
+
+/** {@link VOWEL_TEMPLATES} as a trie over skeleton letters, so finding a template needs no key string. */
+const TEMPLATE_TRIE: TemplateNode = (() => {
+  const root = templateNode()
+  for (const [key, template] of VOWEL_TEMPLATES) {
+    const suffixed = key.endsWith('+')
+    const symbols = suffixed ? key.slice(0, -1) : key
+    let node: TemplateNode | undefined = root
+    for (const symbol of symbols) {
+      const digit = SYMBOL_DIGITS.get(symbol)
+      if (digit === undefined) {
+        node = undefined // not a skeleton letter: no stem has this skeleton
+        break
+      }
+      const next: TemplateNode = node.next[digit] ?? templateNode()
+      node.next[digit] = next
+      node = next
+    }
+    if (node === undefined) continue
+    if (suffixed) node.suffixed = template
+    else node.plain = template
+  }
+  return root
+})()
+
+/** Step: the template for the skeleton, preferring the «+» form before a suffix. */
+function findTemplate(tokens: readonly StemToken[], count: number, suffixed: boolean): string | undefined {
+  let node: TemplateNode | undefined = TEMPLATE_TRIE
+  for (let i = 0; i < count && node !== undefined; i += 1) node = node.next[tokens[i]?.digit ?? 0]
+  if (node === undefined) return undefined
+  return (suffixed ? node.suffixed : undefined) ?? node.plain
 }
 
 /** Step: rewrite the skeleton with a vowel template. */
-function applyTemplate(template: string, tokens: readonly StemToken[]): string {
+function applyTemplate(template: string, tokens: readonly StemToken[], count: number): string {
   let out = ''
   let t = 0
   let lastConsonant = ''
-  for (const ch of template) {
-    if (ch === ':') {
+  for (let k = 0; k < template.length; k += 1) {
+    const code = template.charCodeAt(k)
+    if (code === 0x3a) {
+      // «:» doubles the consonant just written.
       out += lastConsonant
-    } else if (ch >= 'A' && ch <= 'Z') {
-      const token = tokens[t]
+    } else if (code >= 0x41 && code <= 0x5a) {
+      const token = t < count ? tokens[t] : undefined
       t += 1
       if (token === undefined) continue
       out += token.latin
       if (token.type === T.Consonant) lastConsonant = token.latin
     } else {
-      out += ch
+      out += template.charAt(k)
     }
   }
   return out
@@ -441,10 +838,10 @@ function applyTemplate(template: string, tokens: readonly StemToken[]): string {
  * Step: generic vowel guess when no template fits: a short «a» breaks a
  * word-initial pair of consonants and any run of three.
  */
-function genericVowels(tokens: readonly StemToken[]): string {
+function genericVowels(tokens: readonly StemToken[], count: number): string {
   let out = ''
   let openCluster = false
-  for (let k = 0; k < tokens.length; k += 1) {
+  for (let k = 0; k < count; k += 1) {
     const token = tokens[k]
     if (token === undefined) break
     out += token.latin
@@ -452,7 +849,7 @@ function genericVowels(tokens: readonly StemToken[]): string {
       openCluster = false
       continue
     }
-    const next = tokens[k + 1]
+    const next = k + 1 < count ? tokens[k + 1] : undefined
     if (next === undefined || next.type === T.Vowel) {
       openCluster = false
     } else if (k === 0 || openCluster) {
@@ -465,16 +862,22 @@ function genericVowels(tokens: readonly StemToken[]): string {
   return out
 }
 
+/** The skeleton of the stem being romanised, reused from stem to stem (the rules run synchronously, one stem at a time). */
+const SKELETON: StemToken[] = []
+
+/** Longest skeleton kept between stems; a longer one (a run of letters with no space) is let go once read. */
+const SKELETON_KEPT = 64
+
 /** Romanises an unvocalised stem with the suffix and template rules. */
 function romaniseBareStem(stem: string, construct: boolean): string {
-  const { core, suffix } = splitSuffix(stem)
-  const tokens = skeletonTokens(core, suffix, stem.length)
-  let key = ''
-  for (const token of tokens) key += token.symbol
-  const template = (suffix !== undefined ? VOWEL_TEMPLATES.get(`${key}+`) : undefined) ?? VOWEL_TEMPLATES.get(key)
-  const body = template !== undefined ? applyTemplate(template, tokens) : genericVowels(tokens)
-  let ending = suffix?.latin ?? ''
-  if (construct && stem.endsWith(TEH_MARBUTA)) ending += 't'
+  const suffix = findSuffix(stem)
+  const core = suffix === undefined ? stem : stem.slice(0, stem.length - suffix.ending.length)
+  const count = skeletonTokens(core, suffix?.rule, stem.length, SKELETON)
+  const template = findTemplate(SKELETON, count, suffix !== undefined)
+  const body = template !== undefined ? applyTemplate(template, SKELETON, count) : genericVowels(SKELETON, count)
+  if (count > SKELETON_KEPT) SKELETON.length = 0
+  let ending = suffix?.rule.latin ?? ''
+  if (construct && stem.charCodeAt(stem.length - 1) === TEH_MARBUTA_CODE) ending += 't'
   return body + ending
 }
 
@@ -564,74 +967,106 @@ function romaniseWord(word: Word, construct: boolean, suppressArticle: boolean, 
       : romaniseBareStem(letters, isConstruct)
   }
   if (p === NO_PROCLITICS) return stemLatin
-  const parts = procliticParts(p, opts, suppressArticle)
-  if (stemLatin !== '') parts.push(stemLatin)
-  return parts.join('-')
+  return joinHyphen(procliticLatin(p, word.bare, opts, suppressArticle), stemLatin)
 }
 
-/** Step: map digits and Arabic punctuation to their Latin forms. */
-function foldDigitsAndPunctuation(text: string): string {
-  return text.replace(DIGIT_OR_PUNCT, (ch) => DIGITS.get(ch) ?? PUNCTUATION.get(ch) ?? ch)
+/** A matched phrase: its Latin, where its last word ends, and how many words it took. */
+interface PhraseMatch {
+  readonly latin: string
+  readonly end: number
+  readonly words: number
 }
 
-/** Index of the next Arabic token after a single space, if any. */
-function nextArabic(tokens: readonly Token[], i: number): number {
-  const space = tokens[i + 1]
-  const word = tokens[i + 2]
-  return space?.kind === Kind.Space && word?.kind === Kind.Arabic ? i + 2 : -1
-}
-
-/** Step: longest lexicon phrase starting at token `i`; returns its Latin and the last token used. */
-function matchPhrase(tokens: readonly Token[], i: number, first: Word, opts: ResolvedTransliterateOptions): { latin: string; end: number } | undefined {
-  if (!PHRASE_TRIGGERS.has(first.key)) return undefined
+/** Step: longest lexicon phrase opening with the word `first`, which ends at `end` in the text. */
+function matchPhrase(text: string, end: number, first: Word, opts: ResolvedTransliterateOptions): PhraseMatch | undefined {
   const firstKey = first.key
+  if (!mayContain(TRIGGER_FILTER, firstKey, 0, false) || !PHRASE_TRIGGERS.has(firstKey)) return undefined
   const readings = [NO_PROCLITICS, ...procliticReadings(first.bare)]
   for (const p of readings) {
     const head = p.article ? ARTICLE + firstKey.slice(p.length) : firstKey.slice(p.length)
     if (!INDEX.phraseStarts.has(head)) continue
     // Collect up to maxPhraseWords following words.
     const keys = [head]
-    const ends = [i]
-    for (let j = i, w = 1; w < INDEX.maxPhraseWords; w += 1) {
-      j = nextArabic(tokens, j)
-      if (j < 0) break
-      keys.push(lexiconKey(tokens[j]?.text ?? ''))
-      ends.push(j)
+    const ends = [end]
+    for (let e = end, w = 1; w < INDEX.maxPhraseWords; w += 1) {
+      const s = nextWordStart(text, e)
+      if (s < 0) break
+      e = wordEnd(text, s)
+      keys.push(lexiconKey(text.slice(s, e)))
+      ends.push(e)
     }
     for (let len = keys.length; len >= 2; len -= 1) {
       const value = INDEX.phrases.get(keys.slice(0, len).join(' '))
       if (value === undefined) continue
       const ownArticle = !p.article && value.startsWith('al-') && head.startsWith(ARTICLE)
-      const reading: Proclitics = ownArticle ? { ...NO_PROCLITICS, article: true, length: 2, stemStart: first.bare[2] ?? '' } : p
+      const reading = ownArticle ? ARTICLE_ONLY : p
       const stem = reading.article && value.startsWith('al-') ? value.slice(3) : value
-      const parts = procliticParts(reading, opts, false)
-      parts.push(stem)
-      return { latin: parts.join('-'), end: ends[len - 1] ?? i }
+      const opening = procliticLatin(reading, first.bare, opts, false)
+      return { latin: opening === '' ? stem : `${opening}-${stem}`, end: ends[len - 1] ?? end, words: len }
     }
   }
   return undefined
 }
 
+/** Step: a word split into letters, marks and look-up key; `kind` is the highest {@link WordCode} of its code units. */
+function readWord(spelling: string, kind: number): Word {
+  if (kind === WordCode.Letter) return plainWord(spelling)
+  return kind === WordCode.Folded ? unmarkedWord(spelling) : parseWord(spelling)
+}
+
 /**
- * Core romanisation loop, shared with the slug functions. Stops early once
- * the output is longer than `limit` characters.
+ * Core romanisation loop, shared with the slug functions: the romanised text
+ * as its space-separated parts (`parts.join(' ')` is the text), so that a slug
+ * can join them with hyphens without another pass. Stops early once the text
+ * is longer than `limit` characters.
  */
-export function romanise(input: string, opts: ResolvedTransliterateOptions, limit = Number.POSITIVE_INFINITY): string {
-  const text = foldDigitsAndPunctuation(normalizeArabic(input))
-  if (!HAS_ARABIC.test(text)) return text
-  const tokens = tokenise(text)
-  let out = ''
+export function romanise(input: string, opts: ResolvedTransliterateOptions, limit = Number.POSITIVE_INFINITY): string[] {
+  // Digits and Arabic punctuation are read in their Latin forms (as if folded first: ١٥ joins a Latin run as 15).
+  const text = normalizeArabic(input)
+  const n = text.length
+  const parts: string[] = []
+  let out = '' // the part being written
+  let written = 0 // length of the finished parts with a space after each
+  let arabic = false // whether any Arabic is left after folding
   let suppressArticle = false
-  for (let i = 0; i < tokens.length && out.length <= limit; i += 1) {
-    const token = tokens[i]
-    if (token === undefined) break
-    if (token.kind !== Kind.Arabic) {
-      out += token.kind === Kind.Space ? ' ' : token.text
+  let i = 0
+  while (i < n && written + out.length <= limit) {
+    const code = text.charCodeAt(i)
+    let kind = wordCode(code)
+    if (kind === WordCode.None) {
+      // Not an Arabic word: a Latin run, a whitespace run or a single other code unit.
+      let end = i + 1
+      if (isLatinRunCode(code) || isFoldedDigit(code)) {
+        let folded = isFoldedDigit(code)
+        for (; end < n; end += 1) {
+          const next = text.charCodeAt(end)
+          if (isFoldedDigit(next)) folded = true
+          else if (!isLatinRunCode(next)) break
+        }
+        out += folded ? foldedRun(text, i, end) : text.slice(i, end)
+      } else if (isSpaceCode(code)) {
+        while (end < n && isSpaceCode(text.charCodeAt(end))) end += 1
+        parts.push(out)
+        written += out.length + 1
+        out = ''
+      } else {
+        const form = FOLDED_FORMS.get(code)
+        if (form === undefined && isArabicAfterFolding(code)) arabic = true
+        out += form ?? text.charAt(i)
+      }
+      i = end
       continue
     }
-    const word = parseWord(token.text)
+    arabic = true
+    // An Arabic word; note on the way what its code units need.
+    let end = i + 1
+    for (let k = wordCode(text.charCodeAt(end)); k !== WordCode.None; k = wordCode(text.charCodeAt(end))) {
+      if (k > kind) kind = k
+      end += 1
+    }
+    const word = readWord(text.slice(i, end), kind)
     if (opts.lexicon) {
-      const phrase = matchPhrase(tokens, i, word, opts)
+      const phrase = matchPhrase(text, end, word, opts)
       if (phrase !== undefined) {
         out += phrase.latin
         i = phrase.end
@@ -639,20 +1074,26 @@ export function romanise(input: string, opts: ResolvedTransliterateOptions, limi
         continue
       }
     }
-    const next = nextArabic(tokens, i)
-    const nextText = next >= 0 ? (tokens[next]?.text ?? '') : ''
-    const construct = nextText.startsWith(ARTICLE)
-    if (word.bare === ABD && construct && opts.lexicon) {
+    const next = nextWordStart(text, end)
+    const construct = next >= 0 && text.startsWith(ARTICLE, next)
+    if (construct && opts.lexicon && word.bare === ABD) {
       // Compound names: عبد الناصر → abdel-nasser.
       out += 'abdel-'
       suppressArticle = true
-      i += 1 // skip the space; the next word follows without its article
+      i = next // skip the space; the next word follows without its article
       continue
     }
     out += romaniseWord(word, construct, suppressArticle, opts)
     suppressArticle = false
+    i = end
   }
-  return out
+  if (!arabic && i < n) {
+    // Stopped at the limit before any Arabic: text without Arabic is returned whole.
+    for (let k = i; k < n && !arabic; k += 1) arabic = isArabicAfterFolding(text.charCodeAt(k))
+    if (!arabic) return foldDigitsAndPunctuation(text).split(' ')
+  }
+  parts.push(out)
+  return parts
 }
 
 /**
@@ -665,31 +1106,44 @@ export function romanise(input: string, opts: ResolvedTransliterateOptions, limi
  */
 export function lexiconCoverage(input: string): { words: number; inLexicon: number } {
   assertString(input)
-  const opts: ResolvedTransliterateOptions = { sunLetters: false, lexicon: true }
-  const tokens = tokenise(foldDigitsAndPunctuation(normalizeArabic(input)))
+  const opts = resolveTransliterateOptions({ sunLetters: false, lexicon: true })
+  const text = foldDigitsAndPunctuation(normalizeArabic(input))
   let words = 0
   let inLexicon = 0
-  for (let i = 0; i < tokens.length; i += 1) {
-    const token = tokens[i]
-    if (token?.kind !== Kind.Arabic) continue
-    const word = parseWord(token.text)
-    const phrase = matchPhrase(tokens, i, word, opts)
+  for (let i = 0; i < text.length; ) {
+    if (wordCode(text.charCodeAt(i)) === 0) {
+      i += 1
+      continue
+    }
+    const end = wordEnd(text, i)
+    const word = parseWord(text.slice(i, end))
+    const phrase = matchPhrase(text, end, word, opts)
     if (phrase !== undefined) {
-      const covered = tokens.slice(i, phrase.end + 1).filter((t) => t.kind === Kind.Arabic).length
-      words += covered
-      inLexicon += covered
+      words += phrase.words
+      inLexicon += phrase.words
       i = phrase.end
       continue
     }
     words += 1
     if (lexiconReading(word, procliticReadings(word.bare)) !== undefined) inLexicon += 1
+    i = end
   }
   return { words, inLexicon }
 }
 
+/** The four resolved option sets, by sunLetters × 2 + lexicon. */
+const RESOLVED: readonly ResolvedTransliterateOptions[] = [
+  Object.freeze({ sunLetters: false, lexicon: false }),
+  Object.freeze({ sunLetters: false, lexicon: true }),
+  Object.freeze({ sunLetters: true, lexicon: false }),
+  Object.freeze({ sunLetters: true, lexicon: true }),
+]
+
 /** Resolves {@link TransliterateOptions} to their defaults. */
 export function resolveTransliterateOptions(options: TransliterateOptions | undefined): ResolvedTransliterateOptions {
-  return { sunLetters: options?.sunLetters === true, lexicon: options?.lexicon !== false }
+  const sunLetters = options?.sunLetters === true
+  const lexicon = options?.lexicon !== false
+  return RESOLVED[(sunLetters ? 2 : 0) + (lexicon ? 1 : 0)] ?? { sunLetters, lexicon }
 }
 
 /**
@@ -704,5 +1158,5 @@ export function resolveTransliterateOptions(options: TransliterateOptions | unde
  */
 export function transliterate(input: string, options?: TransliterateOptions): string {
   assertString(input)
-  return romanise(input, resolveTransliterateOptions(options))
+  return romanise(input, resolveTransliterateOptions(options)).join(' ')
 }

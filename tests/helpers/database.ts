@@ -19,7 +19,8 @@ export type TestDatabase = {
  */
 export async function freshDatabase(label: string): Promise<TestDatabase> {
   const base = process.env.TEST_DATABASE_URI ?? 'sqlite'
-  const name = `nr_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase()}_${randomBytes(4).toString('hex')}`
+  const run = process.env.NEWSROOM_TEST_RUN ?? 'adhoc'
+  const name = `nr_${run}_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase().slice(0, 24)}_${randomBytes(4).toString('hex')}`
 
   if (base === 'sqlite' || base.startsWith('file:')) {
     const directory = mkdtempSync(path.join(tmpdir(), 'newsroom-test-'))
@@ -37,16 +38,9 @@ export async function freshDatabase(label: string): Promise<TestDatabase> {
     await admin.end()
     const url = new URL(base)
     url.pathname = `/${name}`
-    return {
-      uri: url.toString(),
-      kind: 'postgres',
-      drop: async () => {
-        const client = new pg.Client({ connectionString: base })
-        await client.connect()
-        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-        await client.end()
-      },
-    }
+    // Dropped with the rest of the run's databases once every test file has closed its connections
+    // (tests/globalSetup.ts), so no live pool sees its connections cut.
+    return { uri: url.toString(), kind: 'postgres', drop: async () => {} }
   }
 
   if (/^mongodb(\+srv)?:\/\//.test(base)) {

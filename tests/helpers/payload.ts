@@ -48,9 +48,6 @@ export async function bootPayload(label: string, options: BootOptions = {}): Pro
     teardown: async () => {
       if (database.kind === 'mongodb') await payload.db.dropDatabase?.({ adapter: payload.db } as never)
       await payload.destroy()
-      // Payload leaves the SQL pool open; dropping the database ends its connections, which is expected here.
-      const pool = (payload.db as { pool?: { on: (event: 'error', listener: () => void) => void } }).pool
-      pool?.on('error', () => {})
       await database.drop()
     },
   }

@@ -6,7 +6,9 @@ describe('sanitizeOptions', () => {
   test('defaults', () => {
     const options = sanitizeOptions()
     expect(options.disabled).toBe(false)
-    expect(options.slugs).toEqual({ articles: 'articles', sections: 'sections', sources: 'sources', media: 'media', users: 'users' })
+    expect(options.slugs).toMatchObject({ articles: 'articles', sections: 'sections', sources: 'sources', media: 'media', users: 'users' })
+    expect(options.slug).toEqual({ maxLength: 80, sunLetters: false, arabicSlug: false })
+    expect(options.validation).toEqual({ titleLength: { min: 8, max: 160 }, arabicTitleRatio: 0.6, maxFutureDays: 365 })
     expect(options.timezone).toBe('Africa/Cairo')
     expect(options.supportedTimezones[0]).toBe('Africa/Cairo')
     expect(options.localization).toBe(true)
@@ -21,6 +23,9 @@ describe('sanitizeOptions', () => {
     ['an unknown time zone', { timezone: 'Nowhere/Land' }, /Unknown time zone "Nowhere\/Land"/],
     ['an invalid slug', { collections: { articles: { slug: 'My Articles' } } }, /slug "My Articles"/],
     ['two collections with one slug', { collections: { sections: { slug: 'media' } } }, /share a slug/],
+    ['a title minimum above its maximum', { validation: { titleLength: { min: 50, max: 10 } } }, /larger than max/],
+    ['an Arabic ratio above 1', { validation: { arabicTitleRatio: 1.5 } }, /between 0 and 1/],
+    ['a zero slug length', { slug: { maxLength: 0 } }, /slug.maxLength/],
   ])('refuses %s', (_title, input, message) => {
     expect(() => sanitizeOptions(input)).toThrow(message)
   })

@@ -47,6 +47,51 @@ describe('normalizeArabic', () => {
   })
 })
 
+describe('normalizeArabic: text already in normal form', () => {
+  test.each([
+    ['an Arabic headline', 'وزير الخارجية الصيني يدعو إلى مواصلة الارتقاء'],
+    ['one mark per letter', 'مَدْرَسَةٌ'],
+    ['Latin with accents and punctuation', 'Café Société – «نص»، ١٥٪'],
+  ])('%s comes back unchanged', (_title, input) => {
+    expect(normalizeArabic(input)).toBe(input)
+  })
+
+  test.each([
+    ['a hamza mark after alef is composed (ا + ٔ → أ)', 'ا\u0654', 'أ'],
+    ['shadda before fatha is put in canonical order', 'ب\u0651\u064E', 'ب\u064E\u0651'],
+    ['a double space is collapsed', 'أ  ب', 'أ ب'],
+    ['an edge space is trimmed', 'أ ب ', 'أ ب'],
+  ])('regression: %s', (_title, input, expected) => {
+    expect(normalizeArabic(input)).toBe(expected)
+  })
+
+  test('the result is NFC for every pair of Arabic marks on a letter', () => {
+    const marks: string[] = []
+    for (let code = 0x0610; code <= 0x06ed; code += 1) {
+      const mark = String.fromCharCode(code)
+      if (/\p{M}/u.test(mark)) marks.push(mark)
+    }
+    const bad: string[] = []
+    for (const first of marks) {
+      for (const second of marks) {
+        const out = normalizeArabic(`ب${first}${second}`)
+        if (out.normalize('NFC') !== out) bad.push(`U+${first.charCodeAt(0).toString(16)} U+${second.charCodeAt(0).toString(16)}`)
+      }
+    }
+    expect(bad).toEqual([])
+  })
+
+  test('the result is NFC and normalises to itself next to every BMP code unit', () => {
+    const bad: string[] = []
+    for (let code = 0; code < 0x10000; code += 1) {
+      if (code >= 0xd800 && code <= 0xdfff) continue
+      const out = normalizeArabic(`ب${String.fromCharCode(code)}ا`)
+      if (out.normalize('NFC') !== out || normalizeArabic(out) !== out) bad.push(`U+${code.toString(16)}`)
+    }
+    expect(bad).toEqual([])
+  })
+})
+
 describe('foldDigits', () => {
   test.each([
     ['Arabic-Indic digits', '٠١٢٣٤٥٦٧٨٩', '0123456789'],

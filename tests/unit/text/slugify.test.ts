@@ -36,6 +36,14 @@ describe('slugify', () => {
     expect(slug.endsWith('-al')).toBe(false)
   })
 
+  test.each([
+    ['Latin text with Arabic-Indic digits', 'Café ١٥ Société Générale', 12, 'cafe-15'],
+    ['digits inside a Latin word count towards its length', 'abc١٥def ghi', 5, 'abc15'],
+    ['a whole Latin word that fits', 'Covid ١٩ vaccine', 8, 'covid-19'],
+  ])('text without Arabic letters: %s', (_title, input, max, expected) => {
+    expect(slugify(input, { maxLength: max })).toBe(expected)
+  })
+
   test('a single word longer than maxLength is cut hard', () => {
     expect(slugify('a'.repeat(200), { maxLength: 12 })).toBe('a'.repeat(12))
   })

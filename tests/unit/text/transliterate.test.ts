@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { slugify, transliterate } from '../../../src/text/index'
+import { LEXICON } from '../../../src/text/tables/lexicon'
+import { lexiconCoverage } from '../../../src/text/transliterate'
 
 describe('required examples', () => {
   test.each([
@@ -156,5 +158,31 @@ describe('options', () => {
   })
   test('output is ASCII for Arabic input', () => {
     expect(transliterate('ضظعغ ثذخ')).toMatch(/^[\x20-\x7E]*$/)
+  })
+})
+
+describe('digits and punctuation inside the text', () => {
+  test.each([
+    ['Arabic-Indic digits join a Latin run', 'iPhone١٥', 'iPhone15'],
+    ['digits then an Arabic letter', 'عام ٢٠٢٤م', 'am 2024m'],
+    ['Arabic decimal separator', '٣٫٥ مليار', '3.5 milyar'],
+    ['guillemets, Arabic comma and question mark', '«مصر»، اليوم؟', '"misr", al-yawm?'],
+  ])('%s: %s', (_title, input, expected) => {
+    expect(transliterate(input)).toBe(expected)
+  })
+})
+
+describe('lexicon look-ups after proclitics', () => {
+  // The look-up skips spellings that cannot be entries; no entry may be skipped behind a proclitic.
+  const words = [...LEXICON.keys()].filter((key) => !key.includes(' '))
+  const withProclitics = words.flatMap((key) => [
+    `و${key}`,
+    `ف${key}`,
+    ...(key.startsWith('ال') ? [`ب${key}`, `وب${key}`, `ك${key}`, `لل${key.slice(2)}`] : [`ب${key}`, `ل${key}`]),
+  ])
+
+  test('every single-word entry is found after و، ف، ب، ل، ك and لل', () => {
+    const missed = withProclitics.filter((word) => lexiconCoverage(word).inLexicon !== 1)
+    expect(missed).toEqual([])
   })
 })

@@ -1,0 +1,44 @@
+import type { Access } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../src/types'
+import type { ArticleLike, SectionLike } from '../src/workflow/types'
+
+import { isStaff, toActor } from '../src/access'
+import { idOf } from '../src/workflow/ids'
+import { canEditArticle } from '../src/workflow/permissions'
+
+/**
+ * Who may save an article (`canEditArticle`): checked on the article's working copy, so the admin shows
+ * the form read-only to anyone who may not edit it in its current state, and REST and GraphQL answer 403.
+ * Without an id (the collection as a whole) any staff member may: each document is checked again when it
+ * is saved (`workflowGuardBeforeChange`).
+ */
+export const articleUpdateAccess =
+  (options: ResolvedNewsroomOptions): Access =>
+  async ({ id, req }) => {
+    if (!isStaff(req.user, options.slugs.users)) return false
+    if (id === undefined || id === null || id === '') return true
+    const article = (await req.payload.findByID({
+      collection: options.slugs.articles as never,
+      id,
+      draft: true,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })) as ArticleLike | null
+    if (!article) return false
+    const sectionId = idOf(article.section)
+    const section =
+      sectionId === null
+        ? null
+        : ((await req.payload.findByID({
+            collection: options.slugs.sections as never,
+            id: sectionId,
+            depth: 0,
+            overrideAccess: true,
+            disableErrors: true,
+            req,
+          })) as SectionLike | null)
+    return canEditArticle(toActor(req.user, options.slugs.users), article, section)
+  }

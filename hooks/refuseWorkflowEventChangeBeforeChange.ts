@@ -1,0 +1,15 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { WorkflowError } from '../src/endpoints/errors'
+import { integrationMessage } from '../src/endpoints/messages'
+
+/**
+ * The workflow history is append-only: an event, once written, is never changed — not even by trusted
+ * server code, so the history stays trustworthy whatever API is used.
+ */
+export const refuseWorkflowEventChangeBeforeChange: CollectionBeforeChangeHook = ({ data, operation }) => {
+  if (operation === 'update') {
+    throw new WorkflowError(403, 'events-append-only', integrationMessage('events-append-only'))
+  }
+  return data
+}

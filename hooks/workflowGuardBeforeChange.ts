@@ -1,0 +1,138 @@
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../src/types'
+import type { ArticleLike, SectionLike } from '../src/workflow/types'
+
+import { toActor } from '../src/access'
+import { WorkflowError } from '../src/endpoints/errors'
+import { integrationMessage } from '../src/endpoints/messages'
+import { PLAIN_CHANGE, WORKFLOW_TRANSITION } from '../src/endpoints/workflowContext'
+import { idOf } from '../src/workflow/ids'
+import { STATE_LABELS } from '../src/workflow/labels'
+import { canCreateArticle, canEditArticle, stateAfterEdit } from '../src/workflow/permissions'
+import { resolveState } from '../src/workflow/states'
+
+/** Fields only the workflow writes. */
+const WORKFLOW_FIELDS = ['workflowStatus', 'publishAt', 'createdBy'] as const
+
+/** Keys that say nothing about the content: a save that changes only these is not an edit. */
+const NOT_CONTENT = new Set<string>([
+  ...WORKFLOW_FIELDS,
+  'publishAt_tz',
+  '_status',
+  'id',
+  'createdAt',
+  'updatedAt',
+])
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/
+
+function normalize(value: unknown): unknown {
+  if (value === undefined || value === '') return null
+  if (value instanceof Date) return value.getTime()
+  if (typeof value === 'string' && ISO_DATE.test(value)) {
+    const time = Date.parse(value)
+    return Number.isNaN(time) ? value : time
+  }
+  if (Array.isArray(value)) return value.map(normalize)
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .map(([key, inner]) => [key, normalize(inner)] as const)
+      .filter(([, inner]) => inner !== null)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    return Object.fromEntries(entries)
+  }
+  return value
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(normalize(a)) === JSON.stringify(normalize(b))
+}
+
+/** `true` when `data` changes a content field of `original` (workflow and bookkeeping fields aside). */
+export function changesContent(data: Record<string, unknown>, original: Record<string, unknown>): boolean {
+  return Object.keys(data).some((key) => !NOT_CONTENT.has(key) && !same(data[key], original[key]))
+}
+
+async function sectionOf(req: PayloadRequest, options: ResolvedNewsroomOptions, article: ArticleLike) {
+  const id = idOf(article.section)
+  if (id === null) return null
+  return (await req.payload.findByID({
+    collection: options.slugs.sections as never,
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })) as SectionLike | null
+}
+
+function locked(field: string): WorkflowError {
+  return new WorkflowError(403, 'workflow-field-locked', integrationMessage('workflow-field-locked', { field }))
+}
+
+/**
+ * The content rules of plain saves (see `workflowGuardBeforeOperation` for when they apply):
+ *
+ * - create: only in a section the user belongs to (`canCreateArticle`); the article starts as `draft`
+ *   with `createdBy` set to the user;
+ * - update: only when `canEditArticle` allows it (403 otherwise); `workflowStatus`, `publishAt` and
+ *   `createdBy` cannot be changed (403) — the values the admin form sends back unchanged are accepted;
+ * - a content edit of an `approved`, `scheduled` or `published` article sends its working copy back to
+ *   `draft` (`stateAfterEdit`) and drops a schedule, so the article is reviewed again.
+ *
+ * Trusted saves keep `workflowStatus` consistent with `_status`: a document created or saved as
+ * published without a state is `published`, any other new document is `draft`.
+ */
+export const workflowGuardBeforeChange =
+  (options: ResolvedNewsroomOptions): CollectionBeforeChangeHook =>
+  async ({ data, operation, originalDoc, req }) => {
+    if (req.context[WORKFLOW_TRANSITION]) return data
+    const next: Record<string, unknown> = { ...data }
+
+    if (req.context[PLAIN_CHANGE] !== true) {
+      if (operation === 'create' && !next.workflowStatus) {
+        next.workflowStatus = next._status === 'published' ? 'published' : 'draft'
+      } else if (next._status === 'published' && next.workflowStatus === undefined) {
+        next.workflowStatus = 'published'
+      }
+      if (operation === 'create' && next.createdBy === undefined && req.user?.collection === options.slugs.users) {
+        next.createdBy = req.user.id
+      }
+      return next
+    }
+
+    const actor = toActor(req.user, options.slugs.users)
+
+    if (operation === 'create') {
+      if (!canCreateArticle(actor, next.section as ArticleLike['section'])) {
+        throw new WorkflowError(403, 'create-forbidden', integrationMessage('create-forbidden'))
+      }
+      if (next.workflowStatus !== undefined && next.workflowStatus !== null && next.workflowStatus !== 'draft') {
+        throw locked('workflowStatus')
+      }
+      if (next.publishAt !== undefined && next.publishAt !== null) throw locked('publishAt')
+      return { ...next, workflowStatus: 'draft', createdBy: actor?.id ?? null }
+    }
+
+    const original = (originalDoc ?? {}) as Record<string, unknown>
+    const article = original as ArticleLike
+    const current = resolveState(article)
+    if (!canEditArticle(actor, article, await sectionOf(req, options, article))) {
+      const state = current ? STATE_LABELS[current] : { ar: String(article.workflowStatus), en: String(article.workflowStatus) }
+      throw new WorkflowError(403, 'edit-forbidden', integrationMessage('edit-forbidden', { state }))
+    }
+    for (const field of WORKFLOW_FIELDS) {
+      const accepted = field === 'workflowStatus' ? [original[field], current] : [original[field]]
+      if (field in next && !accepted.some((value) => same(next[field], value))) throw locked(field)
+    }
+
+    if (!changesContent(next, original) || current === null) return next
+    const after = stateAfterEdit(current)
+    next.workflowStatus = after
+    if (current === 'scheduled' && after !== 'scheduled') {
+      next.publishAt = null
+      next.publishAt_tz = null
+    }
+    return next
+  }

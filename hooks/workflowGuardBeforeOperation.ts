@@ -1,0 +1,44 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../src/types'
+
+import { WorkflowError } from '../src/endpoints/errors'
+import { integrationMessage } from '../src/endpoints/messages'
+import { PLAIN_CHANGE, WORKFLOW_TRANSITION } from '../src/endpoints/workflowContext'
+
+/**
+ * Plain creates and updates of articles (REST, GraphQL, the admin's save buttons, the Local API with
+ * `overrideAccess: false`) never change what readers see:
+ *
+ * - `_status: 'published'` is refused (403): publishing goes through the workflow's `publish` action;
+ * - an update is always saved as a draft version, so the live version stays as it was;
+ * - `_status: 'draft'` on a live article without `?draft=true` (an unpublish) is refused (403).
+ *
+ * Trusted server code (`overrideAccess: true`, the default of the Local API) and the workflow itself
+ * are not restricted. The decision is left in `req.context` for `workflowGuardBeforeChange`.
+ */
+export const workflowGuardBeforeOperation =
+  (options: ResolvedNewsroomOptions): CollectionBeforeOperationHook =>
+  async ({ args, operation, overrideAccess, req }) => {
+    if (operation !== 'create' && operation !== 'update') return args
+    const enforce = overrideAccess !== true && !req.context[WORKFLOW_TRANSITION]
+    req.context[PLAIN_CHANGE] = enforce
+    if (!enforce) return args
+
+    const data = (args as { data?: Record<string, unknown> }).data ?? {}
+    const refuse = () => new WorkflowError(403, 'publish-via-workflow', integrationMessage('publish-via-workflow'))
+    if (data._status === 'published') throw refuse()
+    if (operation === 'create') return args
+
+    const { id, draft } = args as { id?: number | string; draft?: boolean }
+    if (data._status === 'draft' && draft !== true) {
+      if (id === undefined) throw refuse()
+      const live = await req.payload.db.findOne<{ id: number | string; _status?: string }>({
+        collection: options.slugs.articles,
+        where: { id: { equals: id } },
+        req,
+      })
+      if (live?._status === 'published') throw refuse()
+    }
+    return { ...args, draft: true } as typeof args
+  }

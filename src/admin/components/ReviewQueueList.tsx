@@ -1,0 +1,50 @@
+import React from 'react'
+
+import type { ReviewQueueItem } from '../reviewQueue'
+
+const TEXT = {
+  empty: { ar: 'لا مقالات بانتظار مراجعتك.', en: 'Nothing is waiting for your review.' },
+  title: { ar: 'العنوان', en: 'Title' },
+  section: { ar: 'القسم', en: 'Section' },
+  updated: { ar: 'آخر تعديل', en: 'Last change' },
+}
+
+/** A table of articles in review, linking to each article's document view. */
+export function ReviewQueueList({
+  items,
+  language,
+  editURL,
+  timeZone,
+}: {
+  items: ReviewQueueItem[]
+  language: 'ar' | 'en'
+  editURL: (id: ReviewQueueItem['id']) => string
+  timeZone: string
+}): React.ReactNode {
+  if (items.length === 0) return <p>{TEXT.empty[language]}</p>
+  const format = new Intl.DateTimeFormat(language === 'ar' ? 'ar-EG' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone })
+  return (
+    <table className="table" style={{ width: '100%' }}>
+      <thead>
+        <tr>
+          <th>{TEXT.title[language]}</th>
+          <th>{TEXT.section[language]}</th>
+          <th>{TEXT.updated[language]}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => (
+          <tr key={item.id}>
+            <td>
+              <a href={editURL(item.id)} dir="auto">
+                {item.title}
+              </a>
+            </td>
+            <td>{item.section ?? '—'}</td>
+            <td>{item.updatedAt ? format.format(new Date(item.updatedAt)) : '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}

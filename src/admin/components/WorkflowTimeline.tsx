@@ -1,0 +1,69 @@
+'use client'
+
+import React from 'react'
+
+import { ACTION_LABELS, STATE_LABELS, isWorkflowAction, isWorkflowState } from '../../workflow'
+import { formatInZone, useLanguage, useWorkflow } from './useWorkflow'
+
+const TEXT = {
+  title: { ar: 'سير العمل', en: 'Workflow' },
+  state: { ar: 'الحالة', en: 'State' },
+  scheduled: { ar: 'موعد النشر', en: 'Scheduled for' },
+  embargo: { ar: 'محظور حتى', en: 'Embargoed until' },
+  history: { ar: 'السجل', en: 'History' },
+  empty: { ar: 'لا أحداث بعد.', en: 'No events yet.' },
+  system: { ar: 'النظام (النشر المجدول)', en: 'System (scheduled publishing)' },
+}
+
+function stateLabel(state: string, language: 'ar' | 'en'): string {
+  return isWorkflowState(state) ? STATE_LABELS[state][language] : state
+}
+
+/**
+ * The article's workflow in the document sidebar: its state, scheduled time and embargo (in the
+ * newsroom's time zone), and its history as a timeline, newest first, from the `workflow-events`
+ * collection.
+ */
+export function WorkflowTimeline(): React.ReactNode {
+  const language = useLanguage()
+  const { id, info } = useWorkflow()
+  if (id === undefined || id === null || !info) return null
+  const zone = info.timezone
+
+  return (
+    <section className="newsroom-workflow-timeline" dir={language === 'ar' ? 'rtl' : 'ltr'} style={{ marginBottom: 24 }}>
+      <h4 style={{ margin: '0 0 8px' }}>{TEXT.title[language]}</h4>
+      <p style={{ margin: 0 }}>
+        {TEXT.state[language]}: <strong>{info.state ? stateLabel(info.state, language) : '—'}</strong>
+      </p>
+      {info.publishAt ? (
+        <p style={{ margin: 0 }}>
+          {TEXT.scheduled[language]}: {formatInZone(info.publishAt, zone, language)} ({zone})
+        </p>
+      ) : null}
+      {info.embargoUntil ? (
+        <p style={{ margin: 0 }}>
+          {TEXT.embargo[language]}: {formatInZone(info.embargoUntil, zone, language)} ({zone})
+        </p>
+      ) : null}
+      <h5 style={{ margin: '12px 0 4px' }}>{TEXT.history[language]}</h5>
+      {info.events.length === 0 ? <p style={{ margin: 0 }}>{TEXT.empty[language]}</p> : null}
+      <ol style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        {info.events.map((event) => (
+          <li key={event.id} style={{ borderInlineStart: '2px solid var(--theme-elevation-150)', padding: '4px 8px', marginBottom: 6 }}>
+            <div>
+              <strong>{isWorkflowAction(event.action) ? ACTION_LABELS[event.action][language] : event.action}</strong>{' '}
+              <span>
+                ({stateLabel(event.from, language)} ← {stateLabel(event.to, language)})
+              </span>
+            </div>
+            <div style={{ fontSize: '0.85em', opacity: 0.8 }}>
+              {event.actor ? event.actor.name : TEXT.system[language]} · {formatInZone(event.at, zone, language)}
+            </div>
+            {event.comment ? <blockquote dir="auto" style={{ margin: '4px 0 0' }}>{event.comment}</blockquote> : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}

@@ -1,0 +1,88 @@
+import type { Payload, Where } from 'payload'
+
+import type { Id } from '../workflow/ids'
+
+import { hasRole, idOf, isStaff, rolesOf } from '../workflow'
+import type { UserActor } from '../workflow'
+
+/** The slugs the review queue reads (passed to the admin components as server props). */
+export type ReviewQueueSlugs = { articles: string; sections: string; users: string }
+
+export type ReviewQueueItem = {
+  id: Id
+  title: string
+  section: string | null
+  updatedAt: string | null
+}
+
+function asActor(user: unknown): UserActor | null {
+  if (!user || typeof user !== 'object') return null
+  const { id, roles, sections } = user as { id?: Id; roles?: unknown; sections?: unknown }
+  if (id === undefined) return null
+  return {
+    id,
+    roles: Array.isArray(roles) ? rolesOf({ id, roles: roles as UserActor['roles'] }) : [],
+    sections: Array.isArray(sections) ? (sections as UserActor['sections']) : [],
+  }
+}
+
+/**
+ * The sections whose articles await this user's review: every section for the editor-in-chief and
+ * admins (`'all'`), otherwise the user's own sections (reviewers and section editors) plus the sections
+ * that list the user among their reviewers. `[]` when the user reviews nothing.
+ */
+export async function reviewSectionsOf(payload: Payload, user: unknown, slugs: ReviewQueueSlugs): Promise<'all' | Id[]> {
+  const actor = asActor(user)
+  if (!isStaff(actor)) return []
+  if (hasRole(actor, 'editor-in-chief', 'admin')) return 'all'
+  const own = hasRole(actor, 'reviewer', 'section-editor')
+    ? (actor.sections ?? []).map((entry) => idOf(entry)).filter((entry): entry is Id => entry !== null)
+    : []
+  const listed = await payload.find({
+    collection: slugs.sections as never,
+    where: { reviewers: { in: [actor.id] } },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  return [...new Set([...own, ...listed.docs.map((doc) => doc.id as Id)])]
+}
+
+/** The articles in review in the user's sections, oldest change first (the latest version of each). */
+export async function findReviewQueue(
+  payload: Payload,
+  user: unknown,
+  slugs: ReviewQueueSlugs,
+  { limit = 50, locale }: { limit?: number; locale?: string } = {},
+): Promise<{ items: ReviewQueueItem[]; total: number }> {
+  const sections = await reviewSectionsOf(payload, user, slugs)
+  if (sections !== 'all' && sections.length === 0) return { items: [], total: 0 }
+  const where: Where =
+    sections === 'all'
+      ? { workflowStatus: { equals: 'in_review' } }
+      : { and: [{ workflowStatus: { equals: 'in_review' } }, { section: { in: sections } }] }
+  const result = await payload.find({
+    collection: slugs.articles as never,
+    where,
+    draft: true,
+    depth: 1,
+    limit,
+    sort: 'updatedAt',
+    overrideAccess: true,
+    ...(locale ? { locale: locale as never } : {}),
+  })
+  return {
+    total: result.totalDocs,
+    items: result.docs.map((doc) => {
+      const article = doc as { id: Id; title?: unknown; section?: unknown; updatedAt?: unknown }
+      const section = article.section as { name?: unknown } | null | undefined
+      return {
+        id: article.id,
+        title: typeof article.title === 'string' && article.title !== '' ? article.title : `#${article.id}`,
+        section: section && typeof section.name === 'string' ? section.name : null,
+        updatedAt: typeof article.updatedAt === 'string' ? article.updatedAt : null,
+      }
+    }),
+  }
+}

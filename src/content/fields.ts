@@ -1,0 +1,53 @@
+import type { CollectionConfig, Endpoint, Field, FieldHook } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../types'
+
+import { assignSlugBeforeChange } from '../../hooks/assignSlugBeforeChange'
+import { normalizeTextBeforeValidate } from '../../hooks/normalizeTextBeforeValidate'
+import { recordSlugAfterChange } from '../../hooks/recordSlugAfterChange'
+import { resolveSlugEndpoint } from '../endpoints/resolveSlug'
+
+const singleLine = normalizeTextBeforeValidate()
+const multiLine = normalizeTextBeforeValidate({ multiline: true })
+
+/** Field hooks that store normalised text; none when the plugin is disabled. */
+export function normalizedText(options: ResolvedNewsroomOptions, multiline = false): { beforeValidate?: FieldHook[] } {
+  if (options.disabled) return {}
+  return { beforeValidate: [multiline ? multiLine : singleLine] }
+}
+
+/** The `slug` field shared by articles, sections and sources. */
+export function slugField(): Field {
+  return {
+    name: 'slug',
+    type: 'text',
+    label: { ar: 'المعرّف في الرابط', en: 'Slug' },
+    unique: true,
+    index: true,
+    admin: {
+      position: 'sidebar',
+      rtl: false,
+      description: {
+        ar: 'يُنشأ من العنوان بحروف لاتينية مقروءة إن تُرك فارغًا، ويثبت بعد النشر',
+        en: 'Made from the title in readable Latin letters when left empty; fixed once published',
+      },
+    },
+  }
+}
+
+/** Slug hooks and the slug-resolving endpoint of a collection. */
+export function slugBehaviour(
+  options: ResolvedNewsroomOptions,
+  { collection, sourceField, hasDrafts }: { collection: string; sourceField: string; hasDrafts: boolean },
+): { hooks: NonNullable<CollectionConfig['hooks']>; endpoints: Endpoint[] } {
+  const registry = options.slugs.slugHistory
+  return {
+    hooks: options.disabled
+      ? {}
+      : {
+          beforeChange: [assignSlugBeforeChange({ registry, sourceField, slug: options.slug })],
+          afterChange: [recordSlugAfterChange({ registry, hasDrafts })],
+        },
+    endpoints: [resolveSlugEndpoint({ registry, collection })],
+  }
+}

@@ -1,0 +1,56 @@
+import type { DateFieldValidation, TextFieldSingleValidation } from 'payload'
+
+import { validations } from 'payload'
+
+import type { ResolvedValidationOptions } from './options'
+
+import { arabicScriptRatio, foldDigits, graphemeLength, normalizeArabic } from '../text'
+import { bilingual, CONTENT_MESSAGES } from './messages'
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/**
+ * Titles: Payload's own checks (required…), then length in grapheme clusters and, in the Arabic locale,
+ * a majority of Arabic-script letters. The value is measured as it will be stored (normalised).
+ */
+export const validateTitle =
+  (options: ResolvedValidationOptions, arabicLocale = 'ar'): TextFieldSingleValidation =>
+  (value, args) => {
+    const base = validations.text(value, args)
+    if (base !== true) return base
+    if (typeof value !== 'string' || value === '') return true
+    const stored = normalizeArabic(value)
+    const length = graphemeLength(stored)
+    const { min, max } = options.titleLength
+    if (length < min) return bilingual(CONTENT_MESSAGES.titleTooShort(min, length))
+    if (length > max) return bilingual(CONTENT_MESSAGES.titleTooLong(max, length))
+    const locale = args.req.locale
+    if (options.arabicTitleRatio > 0 && (locale === arabicLocale || locale === undefined || locale === null)) {
+      const ratio = arabicScriptRatio(stored)
+      if (ratio < options.arabicTitleRatio) {
+        return bilingual(CONTENT_MESSAGES.titleNotArabic(Math.round(ratio * 100), Math.round(options.arabicTitleRatio * 100)))
+      }
+    }
+    return true
+  }
+
+/**
+ * Publication time: a real date (Eastern digits accepted), no more than `maxFutureDays` ahead unless the
+ * article is scheduled.
+ */
+export const validatePublishedAt =
+  (options: ResolvedValidationOptions): DateFieldValidation =>
+  (value, args) => {
+    const base = validations.date(value, args)
+    if (base !== true) return base
+    const raw: unknown = value
+    if (raw === null || raw === undefined || raw === '') return true
+    const date = raw instanceof Date ? raw : new Date(foldDigits(String(raw)))
+    if (Number.isNaN(date.getTime())) return bilingual(CONTENT_MESSAGES.dateInvalid())
+    const data = (args.data ?? {}) as { workflowStatus?: unknown; publishAt?: unknown }
+    const scheduled = data.workflowStatus === 'scheduled' || Boolean(data.publishAt)
+    if (!scheduled && date.getTime() - Date.now() > options.maxFutureDays * DAY_MS) {
+      return bilingual(CONTENT_MESSAGES.dateTooFar(options.maxFutureDays))
+    }
+    return true
+  }

@@ -1,0 +1,275 @@
+import type { PayloadRequest } from 'payload'
+
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../types'
+import type { Actor } from '../workflow/roles'
+import type { WorkflowState } from '../workflow/states'
+import type { ArticleLike, Bilingual, Problem, SectionLike } from '../workflow/types'
+import type { Id } from '../workflow/ids'
+import type { IntegrationMessageCode } from './messages'
+
+import { decideTransition } from '../workflow/decide'
+import { idOf } from '../workflow/ids'
+import { ACTION_LABELS, STATE_LABELS } from '../workflow/labels'
+import { isSystemActor } from '../workflow/roles'
+import { compareAndSetState } from './compareAndSetState'
+import { integrationMessage } from './messages'
+import { parseScheduleTime } from './parseTime'
+import { cancelScheduledPublish, queueScheduledPublish } from './scheduledPublish'
+import { WORKFLOW_TRANSITION } from './workflowContext'
+
+/** What a caller asks for: the article and the action, with the action's data. */
+export type WorkflowActionInput = {
+  id: Id
+  /** Any string; unknown actions are refused with 400. */
+  action: string
+  comment?: string | null
+  /** For `schedule`: an ISO-8601 instant, or a wall-clock time read in the newsroom time zone. */
+  publishAt?: string | null
+  /**
+   * For `fire-schedule`: the time the job was queued for. A job whose time no longer matches the
+   * article's (it was rescheduled) is refused with 409 and changes nothing.
+   */
+  scheduledFor?: string | null
+}
+
+/** A transition that happened. */
+export type WorkflowActionDone = {
+  ok: true
+  status: 200
+  action: string
+  from: WorkflowState
+  to: WorkflowState
+  doc: Record<string, unknown>
+  eventId: Id
+  message: Bilingual
+}
+
+/** A refused or failed transition; nothing was written. */
+export type WorkflowActionRefused = {
+  ok: false
+  status: 400 | 401 | 403 | 404 | 409
+  code: string
+  message: Bilingual
+  problems?: readonly Problem[]
+}
+
+export type WorkflowActionResult = WorkflowActionDone | WorkflowActionRefused
+
+type Args = {
+  req: PayloadRequest
+  options: ResolvedNewsroomOptions
+  /** Who asks: the signed-in user as a workflow actor, the system actor (scheduler), or nobody. */
+  actor: Actor | null
+  input: WorkflowActionInput
+  /** The current time; the scheduler passes the job queue's clock. */
+  now?: Date
+}
+
+function refused(
+  status: WorkflowActionRefused['status'],
+  code: IntegrationMessageCode,
+  params: Readonly<Record<string, string | Bilingual>> = {},
+): WorkflowActionRefused {
+  return { ok: false, status, code, message: integrationMessage(code, params) }
+}
+
+/** `true` for errors that mean another transaction holds or changed the rows (the caller lost a race). */
+function isWriteConflict(error: unknown): boolean {
+  const text = `${(error as { code?: unknown })?.code ?? ''} ${(error as Error)?.message ?? ''} ${
+    (error as { cause?: { code?: unknown; message?: unknown } })?.cause?.code ?? ''
+  }`
+  return /SQLITE_BUSY|database is locked|40001|40P01|could not serialize|deadlock detected/i.test(text)
+}
+
+async function findOne(req: PayloadRequest, collection: string, id: Id, draft: boolean) {
+  return (await req.payload.findByID({
+    collection: collection as never,
+    id,
+    depth: 0,
+    draft,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })) as Record<string, unknown> | null
+}
+
+async function featuredImageAlt(req: PayloadRequest, mediaSlug: string, article: Record<string, unknown>) {
+  const imageId = idOf(article.featuredImage as ArticleLike['featuredImage'] & { id: Id })
+  if (imageId === null) return null
+  const image = await findOne(req, mediaSlug, imageId, false)
+  return typeof image?.alt === 'string' ? image.alt : null
+}
+
+async function latestVersionId(req: PayloadRequest, collection: string, id: Id): Promise<Id | null> {
+  const versions = await req.payload.findVersions({
+    collection: collection as never,
+    where: { parent: { equals: id } },
+    sort: '-updatedAt',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const version = versions.docs[0] as { id?: Id } | undefined
+  return version?.id ?? null
+}
+
+/**
+ * Applies one workflow action to one article: the server side of `POST /api/<articles>/:id/workflow`,
+ * of the admin buttons and of the scheduler. Every rule is decided by `decideTransition`; this function
+ * reads what it needs, then writes in one transaction:
+ *
+ * 1. compare-and-set of the article's state from the state the decision was made on (409 `conflict`
+ *    when another transition got there first — exactly one of two concurrent requests wins);
+ * 2. the article update (`_status` and the published version change only for publish, unpublish and
+ *    archiving a live article; other transitions save a draft version beside the live one);
+ * 3. the scheduled-publish job (queued for `schedule`, removed when a schedule ends);
+ * 4. one event in the workflow history.
+ *
+ * Refusals write nothing. Errors other than write conflicts are rethrown after rolling back.
+ */
+export async function applyWorkflowAction({ req, options, actor, input, now = new Date() }: Args): Promise<WorkflowActionResult> {
+  const { payload } = req
+  const { slugs } = options
+
+  if (!actor) {
+    const decision = decideTransition({ action: input.action, actor: null, article: {}, now })
+    if (!decision.ok) return { ok: false, status: decision.status, code: decision.code, message: decision.message }
+  }
+
+  let ownsTransaction = false
+  try {
+    ownsTransaction = await initTransaction(req)
+  } catch (error) {
+    // A failed BEGIN leaves a rejected promise on the request; nothing else may use it.
+    delete req.transactionID
+    if (isWriteConflict(error)) return refused(409, 'conflict')
+    throw error
+  }
+  const rollback = async () => {
+    if (ownsTransaction) await killTransaction(req)
+  }
+
+  try {
+    const article = await findOne(req, slugs.articles, input.id, true)
+    if (!article) {
+      await rollback()
+      return refused(404, 'not-found')
+    }
+    const sectionId = idOf(article.section as ArticleLike['section'])
+    const section = sectionId === null ? null : await findOne(req, slugs.sections, sectionId, false)
+
+    let publishAt: string | null | undefined = input.publishAt
+    if (typeof publishAt === 'string' && publishAt.trim() !== '') {
+      publishAt = parseScheduleTime(publishAt, options.timezone)?.toISOString() ?? publishAt
+    }
+
+    const decision = decideTransition({
+      action: input.action,
+      actor,
+      article: article as ArticleLike,
+      section: section as SectionLike | null,
+      options: { requireReview: options.requireReview, timeZone: options.timezone },
+      comment: input.comment,
+      publishAt,
+      featuredImageAlt: await featuredImageAlt(req, slugs.media, article),
+      now,
+    })
+    if (!decision.ok) {
+      await rollback()
+      return {
+        ok: false,
+        status: decision.status,
+        code: decision.code,
+        message: decision.message,
+        ...(decision.problems ? { problems: decision.problems } : {}),
+      }
+    }
+    if (decision.action === 'fire-schedule' && input.scheduledFor) {
+      const due = new Date(String(article.publishAt ?? '')).getTime()
+      if (due !== new Date(input.scheduledFor).getTime()) {
+        await rollback()
+        return refused(409, 'conflict')
+      }
+    }
+
+    // 1. Compare-and-set on the stored state: the decision was made on `decision.from`.
+    const stored = article.workflowStatus
+    const from = stored === null || stored === undefined || stored === '' ? null : decision.from
+    const won = await compareAndSetState({ payload, req, collection: slugs.articles, id: input.id, from, to: decision.to })
+    if (!won) {
+      await rollback()
+      return refused(409, 'conflict')
+    }
+
+    // 2. The article itself.
+    const { patch } = decision
+    const data: Record<string, unknown> = { ...patch }
+    if (patch.publishAt) data.publishAt_tz = options.timezone
+    if (patch.publishAt === null) data.publishAt_tz = null
+    const user = isSystemActor(actor) ? null : req.user
+    req.context[WORKFLOW_TRANSITION] = true
+    let doc: Record<string, unknown>
+    try {
+      doc = (await payload.update({
+        collection: slugs.articles as never,
+        id: input.id,
+        data: data as never,
+        draft: patch._status === undefined,
+        depth: 0,
+        overrideAccess: true,
+        user,
+        req,
+      })) as Record<string, unknown>
+    } finally {
+      delete req.context[WORKFLOW_TRANSITION]
+    }
+
+    // 3. The scheduler's job.
+    if (decision.from === 'scheduled' || decision.to === 'scheduled') {
+      await cancelScheduledPublish(req, options, input.id)
+    }
+    if (decision.to === 'scheduled' && patch.publishAt) {
+      await queueScheduledPublish(req, options, input.id, patch.publishAt)
+    }
+
+    // 4. The history.
+    const event = await payload.create({
+      collection: slugs.workflowEvents as never,
+      data: {
+        article: input.id,
+        action: decision.action,
+        from: decision.from,
+        to: decision.to,
+        actor: user?.id ?? null,
+        comment: decision.comment ?? null,
+        version: await latestVersionId(req, slugs.articles, input.id),
+        at: now.toISOString(),
+      } as never,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+
+    if (ownsTransaction) await commitTransaction(req)
+    return {
+      ok: true,
+      status: 200,
+      action: decision.action,
+      from: decision.from,
+      to: decision.to,
+      doc,
+      eventId: (event as { id: Id }).id,
+      message: {
+        ar: `تم: ${ACTION_LABELS[decision.action].ar} — الحالة الآن «${STATE_LABELS[decision.to].ar}».`,
+        en: `Done: ${ACTION_LABELS[decision.action].en} — the article is now “${STATE_LABELS[decision.to].en}”.`,
+      },
+    }
+  } catch (error) {
+    await rollback()
+    if (isWriteConflict(error)) return refused(409, 'conflict')
+    throw error
+  }
+}

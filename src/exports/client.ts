@@ -1,0 +1,7 @@
+'use client'
+
+/** Client components of the newsroom workflow admin (document buttons, timeline, list badge, nav link). */
+export { ReviewQueueNavLink } from '../admin/components/ReviewQueueNavLink'
+export { WorkflowButtons } from '../admin/components/WorkflowButtons'
+export { WorkflowStatusCell } from '../admin/components/WorkflowStatusCell'
+export { WorkflowTimeline } from '../admin/components/WorkflowTimeline'
