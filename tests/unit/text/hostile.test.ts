@@ -67,18 +67,15 @@ describe('hostile strings', () => {
     for (const c of BIDI_CONTROLS) expect(normalizeArabic(c)).toBe('')
   })
 
-  test('100 kB of text finishes quickly and is cut to maxLength', () => {
+  test('100 kB of text is cut to maxLength', () => {
     const unit = 'وزير الخارجية الصيني يدعو إلى مواصلة الارتقاء بالعلاقات الصينية الروسية. '
     const big = unit.repeat(Math.ceil(100_000 / unit.length))
     expect(big.length).toBeGreaterThanOrEqual(100_000)
-    const start = performance.now()
     const slug = slugify(big)
     const arabic = arabicSlug(big)
-    const elapsed = performance.now() - start
     expect(slug.length).toBeLessThanOrEqual(80)
     expect(slug).toMatch(SLUG_REGEX)
     expect(arabic.length).toBeLessThanOrEqual(80)
-    expect(elapsed).toBeLessThan(1000)
   })
 
   test('100 kB without spaces is cut hard and stays valid', () => {
