@@ -56,6 +56,16 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
       },
     },
     {
+      // The number of transitions the article has been through. Each transition claims the next number
+      // with the unique `transitionKey` of its history event (see src/endpoints/transitionClaim.ts).
+      name: 'workflowSequence',
+      type: 'number',
+      defaultValue: 0,
+      label: { ar: 'رقم الانتقال', en: 'Transition number' },
+      access: staffRead,
+      admin: { hidden: true },
+    },
+    {
       name: 'embargoUntil',
       type: 'date',
       label: { ar: 'محظور النشر حتى', en: 'Embargoed until' },

@@ -4,15 +4,8 @@ import type { ResolvedNewsroomOptions } from '../src/types'
 
 import { adminOnly, adminOnlyField, adminOrSelf, staffOrSelf } from '../src/access'
 import { ROLE_VALUES } from '../src/slugs'
+import { ROLE_LABELS } from '../src/workflow/labels'
 import { firstUserIsAdminBeforeChange } from '../hooks/firstUserIsAdminBeforeChange'
-
-const ROLE_LABELS: Record<(typeof ROLE_VALUES)[number], { ar: string; en: string }> = {
-  writer: { ar: 'كاتب', en: 'Writer' },
-  reviewer: { ar: 'مراجع', en: 'Reviewer' },
-  'section-editor': { ar: 'محرر قسم', en: 'Section editor' },
-  'editor-in-chief': { ar: 'رئيس التحرير', en: 'Editor-in-chief' },
-  admin: { ar: 'مدير النظام', en: 'Administrator' },
-}
 
 /** The fields the plugin adds to the staff (auth) collection. */
 export function newsroomUserFields(options: ResolvedNewsroomOptions): Field[] {
@@ -25,7 +18,7 @@ export function newsroomUserFields(options: ResolvedNewsroomOptions): Field[] {
       defaultValue: ['writer'],
       saveToJWT: true,
       label: { ar: 'الأدوار', en: 'Roles' },
-      options: ROLE_VALUES.map((value) => ({ value, label: ROLE_LABELS[value] })),
+      options: ROLE_VALUES.map((value) => ({ value, label: { ...ROLE_LABELS[value] } })),
       access: { create: adminOnlyField(options.slugs.users), update: adminOnlyField(options.slugs.users) },
       admin: { position: 'sidebar' },
     },

@@ -4,7 +4,7 @@ import type { ResolvedNewsroomOptions } from '../src/types'
 
 import { staffOnly } from '../src/access'
 import { mergeCollection } from '../src/mergeCollection'
-import { ACTION_LABELS, STATE_LABELS, WORKFLOW_ACTIONS, WORKFLOW_STATES } from '../src/workflow'
+import { HISTORY_ACTIONS, HISTORY_ACTION_LABELS, STATE_LABELS, WORKFLOW_STATES } from '../src/workflow'
 import { refuseWorkflowEventChangeBeforeChange } from '../hooks/refuseWorkflowEventChangeBeforeChange'
 import { refuseWorkflowEventDeleteBeforeDelete } from '../hooks/refuseWorkflowEventDeleteBeforeDelete'
 
@@ -57,7 +57,7 @@ export function createWorkflowEventsCollection(options: ResolvedNewsroomOptions)
         name: 'action',
         type: 'select',
         required: true,
-        options: WORKFLOW_ACTIONS.map((value) => ({ value, label: { ...ACTION_LABELS[value] } })),
+        options: HISTORY_ACTIONS.map((value) => ({ value, label: { ...HISTORY_ACTION_LABELS[value] } })),
         label: { ar: 'الإجراء', en: 'Action' },
       },
       { name: 'from', type: 'select', required: true, options: stateOptions, label: { ar: 'من', en: 'From' } },
@@ -83,6 +83,20 @@ export function createWorkflowEventsCollection(options: ResolvedNewsroomOptions)
         index: true,
         label: { ar: 'الوقت', en: 'Time' },
         admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd-M-yyyy | HH:mm:ss' } },
+      },
+      {
+        // `<article id>:<sequence>`: each transition of an article claims the next sequence number, and
+        // this unique index lets only one of two concurrent transitions of the same article commit.
+        name: 'transitionKey',
+        type: 'text',
+        required: true,
+        unique: true,
+        index: true,
+        label: { ar: 'مفتاح الانتقال', en: 'Transition key' },
+        admin: {
+          readOnly: true,
+          description: { ar: 'المقال ورقم الانتقال في تسلسله', en: "The article and the transition's number in its sequence" },
+        },
       },
     ],
   }

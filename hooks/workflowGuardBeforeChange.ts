@@ -6,6 +6,7 @@ import type { ArticleLike, SectionLike } from '../src/workflow/types'
 import { toActor } from '../src/access'
 import { WorkflowError } from '../src/endpoints/errors'
 import { integrationMessage } from '../src/endpoints/messages'
+import { sequenceOf } from '../src/endpoints/transitionClaim'
 import { PLAIN_CHANGE, WORKFLOW_TRANSITION } from '../src/endpoints/workflowContext'
 import { idOf } from '../src/workflow/ids'
 import { STATE_LABELS } from '../src/workflow/labels'
@@ -13,7 +14,7 @@ import { canCreateArticle, canEditArticle, stateAfterEdit } from '../src/workflo
 import { resolveState } from '../src/workflow/states'
 
 /** Fields only the workflow writes. */
-const WORKFLOW_FIELDS = ['workflowStatus', 'publishAt', 'createdBy'] as const
+const WORKFLOW_FIELDS = ['workflowStatus', 'workflowSequence', 'publishAt', 'createdBy'] as const
 
 /** Keys that say nothing about the content: a save that changes only these is not an edit. */
 const NOT_CONTENT = new Set<string>([
@@ -83,6 +84,11 @@ function locked(field: string): WorkflowError {
  *
  * Trusted saves keep `workflowStatus` consistent with `_status`: a document created or saved as
  * published without a state is `published`, any other new document is `draft`.
+ *
+ * Every save that changes the state of an existing article takes the next transition number
+ * (`workflowSequence`); `workflowSyncAfterChange` then records the change in the history, which claims
+ * the number, so a save and a concurrent workflow action cannot both change the state. A new article
+ * starts at 0.
  */
 export const workflowGuardBeforeChange =
   (options: ResolvedNewsroomOptions): CollectionBeforeChangeHook =>
@@ -99,7 +105,7 @@ export const workflowGuardBeforeChange =
       if (operation === 'create' && next.createdBy === undefined && req.user?.collection === options.slugs.users) {
         next.createdBy = req.user.id
       }
-      return next
+      return numbered(next, operation === 'create' ? undefined : originalDoc)
     }
 
     const actor = toActor(req.user, options.slugs.users)
@@ -112,7 +118,8 @@ export const workflowGuardBeforeChange =
         throw locked('workflowStatus')
       }
       if (next.publishAt !== undefined && next.publishAt !== null) throw locked('publishAt')
-      return { ...next, workflowStatus: 'draft', createdBy: actor?.id ?? null }
+      if (sequenceOf(next) !== 0) throw locked('workflowSequence')
+      return { ...next, workflowStatus: 'draft', workflowSequence: 0, createdBy: actor?.id ?? null }
     }
 
     const original = (originalDoc ?? {}) as Record<string, unknown>
@@ -123,16 +130,33 @@ export const workflowGuardBeforeChange =
       throw new WorkflowError(403, 'edit-forbidden', integrationMessage('edit-forbidden', { state }))
     }
     for (const field of WORKFLOW_FIELDS) {
-      const accepted = field === 'workflowStatus' ? [original[field], current] : [original[field]]
+      const accepted =
+        field === 'workflowStatus'
+          ? [original[field], current]
+          : field === 'workflowSequence'
+            ? [original[field], sequenceOf(original)]
+            : [original[field]]
       if (field in next && !accepted.some((value) => same(next[field], value))) throw locked(field)
     }
 
-    if (!changesContent(next, original) || current === null) return next
+    if (!changesContent(next, original) || current === null) return numbered(next, original)
     const after = stateAfterEdit(current)
     next.workflowStatus = after
     if (current === 'scheduled' && after !== 'scheduled') {
       next.publishAt = null
       next.publishAt_tz = null
     }
-    return next
+    return numbered(next, original)
   }
+
+/**
+ * `data` with its transition number: the original's, plus one when the save changes the state; 0 for a
+ * new article.
+ */
+function numbered(data: Record<string, unknown>, original: Record<string, unknown> | undefined): Record<string, unknown> {
+  if (!original) return { ...data, workflowSequence: 0 }
+  const before = resolveState(original as ArticleLike)
+  const after = data.workflowStatus === undefined ? before : data.workflowStatus
+  const sequence = sequenceOf(original)
+  return { ...data, workflowSequence: after === before ? sequence : sequence + 1 }
+}

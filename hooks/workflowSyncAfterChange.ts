@@ -2,16 +2,22 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../src/types'
 
-import { compareAndSetState } from '../src/endpoints/compareAndSetState'
+import { WorkflowError } from '../src/endpoints/errors'
+import { integrationMessage } from '../src/endpoints/messages'
 import { cancelScheduledPublish } from '../src/endpoints/scheduledPublish'
+import { recordTransition, sequenceOf, syncStateRow } from '../src/endpoints/transitionClaim'
 import { WORKFLOW_TRANSITION } from '../src/endpoints/workflowContext'
-import { isWorkflowState } from '../src/workflow/states'
+import { isWorkflowState, resolveState } from '../src/workflow/states'
 
 /**
- * Keeps the article's row in step with its working copy. A draft save writes only a new version, so
- * when a save changed `workflowStatus` (an edit that sent the article back to draft, or trusted code)
- * the state is copied to the row, where the workflow's compare-and-set reads it. When the change ended
- * a schedule, the pending scheduled-publish job is removed. Runs in the save's transaction.
+ * Completes a save that changed the article's state outside the workflow actions (a content edit that
+ * sent it back to draft, or trusted server code), in the save's transaction:
+ *
+ * - records the change in the history as an `edit` event, which claims the transition number
+ *   `workflowGuardBeforeChange` gave the save. When a workflow action of the same article claimed it
+ *   first, the save is refused with 409 `conflict` and rolled back;
+ * - copies the state to the article's row (a draft save writes only a version);
+ * - removes the pending scheduled-publish job when the change ended a schedule.
  */
 export const workflowSyncAfterChange =
   (options: ResolvedNewsroomOptions): CollectionAfterChangeHook =>
@@ -19,8 +25,24 @@ export const workflowSyncAfterChange =
     if (operation !== 'update' || req.context[WORKFLOW_TRANSITION]) return doc
     const state: unknown = doc.workflowStatus
     const before: unknown = previousDoc?.workflowStatus
-    if (!isWorkflowState(state) || state === before) return doc
-    await compareAndSetState({ payload: req.payload, req, collection: options.slugs.articles, id: doc.id, to: state })
-    if (before === 'scheduled') await cancelScheduledPublish(req, options, doc.id)
+    const sequence = sequenceOf(doc)
+    const claimed = sequence > sequenceOf(previousDoc)
+    if (!isWorkflowState(state) || (state === before && !claimed)) return doc
+
+    await syncStateRow(req, options, doc.id, state, sequence)
+    if (claimed) {
+      const user = req.user?.collection === options.slugs.users ? req.user : null
+      const event = await recordTransition(req, options, {
+        article: doc.id,
+        sequence,
+        action: 'edit',
+        from: resolveState(previousDoc ?? {}) ?? state,
+        to: state,
+        actor: user?.id ?? null,
+        at: new Date(),
+      })
+      if (!event) throw new WorkflowError(409, 'conflict', integrationMessage('conflict'))
+    }
+    if (before === 'scheduled' && state !== 'scheduled') await cancelScheduledPublish(req, options, doc.id)
     return doc
   }

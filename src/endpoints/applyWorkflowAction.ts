@@ -13,10 +13,11 @@ import { decideTransition } from '../workflow/decide'
 import { idOf } from '../workflow/ids'
 import { ACTION_LABELS, STATE_LABELS } from '../workflow/labels'
 import { isSystemActor } from '../workflow/roles'
-import { compareAndSetState } from './compareAndSetState'
+import { notifyWorkflowAction } from '../notifications/workflow'
 import { integrationMessage } from './messages'
 import { parseScheduleTime } from './parseTime'
 import { cancelScheduledPublish, queueScheduledPublish } from './scheduledPublish'
+import { recordTransition, recordedTransitions, sequenceOf, syncStateRow } from './transitionClaim'
 import { WORKFLOW_TRANSITION } from './workflowContext'
 
 /** What a caller asks for: the article and the action, with the action's data. */
@@ -75,12 +76,16 @@ function refused(
   return { ok: false, status, code, message: integrationMessage(code, params) }
 }
 
-/** `true` for errors that mean another transaction holds or changed the rows (the caller lost a race). */
+/**
+ * `true` for errors that mean another transaction holds or changed the rows the request needs (the
+ * caller lost a race): a busy SQLite database, a Postgres serialization failure or deadlock, a MongoDB
+ * write conflict inside a transaction.
+ */
 function isWriteConflict(error: unknown): boolean {
   const text = `${(error as { code?: unknown })?.code ?? ''} ${(error as Error)?.message ?? ''} ${
     (error as { cause?: { code?: unknown; message?: unknown } })?.cause?.code ?? ''
   }`
-  return /SQLITE_BUSY|database is locked|40001|40P01|could not serialize|deadlock detected/i.test(text)
+  return /SQLITE_BUSY|database is locked|40001|40P01|could not serialize|deadlock detected|WriteConflict/i.test(text)
 }
 
 async function findOne(req: PayloadRequest, collection: string, id: Id, draft: boolean) {
@@ -102,33 +107,21 @@ async function featuredImageAlt(req: PayloadRequest, mediaSlug: string, article:
   return typeof image?.alt === 'string' ? image.alt : null
 }
 
-async function latestVersionId(req: PayloadRequest, collection: string, id: Id): Promise<Id | null> {
-  const versions = await req.payload.findVersions({
-    collection: collection as never,
-    where: { parent: { equals: id } },
-    sort: '-updatedAt',
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  const version = versions.docs[0] as { id?: Id } | undefined
-  return version?.id ?? null
-}
-
 /**
  * Applies one workflow action to one article: the server side of `POST /api/<articles>/:id/workflow`,
  * of the admin buttons and of the scheduler. Every rule is decided by `decideTransition`; this function
  * reads what it needs, then writes in one transaction:
  *
- * 1. compare-and-set of the article's state from the state the decision was made on (409 `conflict`
- *    when another transition got there first — exactly one of two concurrent requests wins);
- * 2. the article update (`_status` and the published version change only for publish, unpublish and
- *    archiving a live article; other transitions save a draft version beside the live one);
- * 3. the scheduled-publish job (queued for `schedule`, removed when a schedule ends);
- * 4. one event in the workflow history.
+ * 1. the article, with the new state and the next transition number (`_status` and the published
+ *    version change only for publish, unpublish and archiving a live article; other transitions save a
+ *    draft version beside the live one), and the state copied to its row;
+ * 2. the scheduled-publish job (queued for `schedule`, removed when a schedule ends);
+ * 3. one event in the workflow history, which claims the transition number (see `transitionClaim`):
+ *    when another transition of the article claimed it first, this one is rolled back and answered
+ *    409 `conflict` — exactly one of two concurrent requests wins;
+ * 4. the review notifications of the action (queued, sent after the commit).
  *
- * Refusals write nothing. Errors other than write conflicts are rethrown after rolling back.
+ * Refusals write nothing. Errors other than lost races are rethrown after rolling back.
  */
 export async function applyWorkflowAction({ req, options, actor, input, now = new Date() }: Args): Promise<WorkflowActionResult> {
   const { payload } = req
@@ -153,6 +146,8 @@ export async function applyWorkflowAction({ req, options, actor, input, now = ne
   }
 
   try {
+    // The history's count is read before the article: see `recordedTransitions`.
+    const recorded = await recordedTransitions(req, options, input.id)
     const article = await findOne(req, slugs.articles, input.id, true)
     if (!article) {
       await rollback()
@@ -194,21 +189,14 @@ export async function applyWorkflowAction({ req, options, actor, input, now = ne
         return refused(409, 'conflict')
       }
     }
+    const sequence = Math.max(recorded, sequenceOf(article)) + 1
 
-    // 1. Compare-and-set on the stored state: the decision was made on `decision.from`.
-    const stored = article.workflowStatus
-    const from = stored === null || stored === undefined || stored === '' ? null : decision.from
-    const won = await compareAndSetState({ payload, req, collection: slugs.articles, id: input.id, from, to: decision.to })
-    if (!won) {
-      await rollback()
-      return refused(409, 'conflict')
-    }
-
-    // 2. The article itself.
+    // 1. The article itself.
     const { patch } = decision
-    const data: Record<string, unknown> = { ...patch }
+    const data: Record<string, unknown> = { ...patch, workflowSequence: sequence }
     if (patch.publishAt) data.publishAt_tz = options.timezone
     if (patch.publishAt === null) data.publishAt_tz = null
+    const draft = patch._status === undefined
     const user = isSystemActor(actor) ? null : req.user
     req.context[WORKFLOW_TRANSITION] = true
     let doc: Record<string, unknown>
@@ -217,7 +205,7 @@ export async function applyWorkflowAction({ req, options, actor, input, now = ne
         collection: slugs.articles as never,
         id: input.id,
         data: data as never,
-        draft: patch._status === undefined,
+        draft,
         depth: 0,
         overrideAccess: true,
         user,
@@ -226,8 +214,9 @@ export async function applyWorkflowAction({ req, options, actor, input, now = ne
     } finally {
       delete req.context[WORKFLOW_TRANSITION]
     }
+    if (draft) await syncStateRow(req, options, input.id, decision.to, sequence)
 
-    // 3. The scheduler's job.
+    // 2. The scheduler's job.
     if (decision.from === 'scheduled' || decision.to === 'scheduled') {
       await cancelScheduledPublish(req, options, input.id)
     }
@@ -235,22 +224,29 @@ export async function applyWorkflowAction({ req, options, actor, input, now = ne
       await queueScheduledPublish(req, options, input.id, patch.publishAt)
     }
 
-    // 4. The history.
-    const event = await payload.create({
-      collection: slugs.workflowEvents as never,
-      data: {
-        article: input.id,
-        action: decision.action,
-        from: decision.from,
-        to: decision.to,
-        actor: user?.id ?? null,
-        comment: decision.comment ?? null,
-        version: await latestVersionId(req, slugs.articles, input.id),
-        at: now.toISOString(),
-      } as never,
-      depth: 0,
-      overrideAccess: true,
-      req,
+    // 3. The history, which claims the transition number.
+    const event = await recordTransition(req, options, {
+      article: input.id,
+      sequence,
+      action: decision.action,
+      from: decision.from,
+      to: decision.to,
+      actor: user?.id ?? null,
+      comment: decision.comment ?? null,
+      at: now,
+    })
+    if (!event) {
+      await rollback()
+      return refused(409, 'conflict')
+    }
+
+    // 4. The notifications, in the same transaction: they are sent only if the transition commits.
+    await notifyWorkflowAction(req, {
+      action: decision.action,
+      from: decision.from,
+      article: doc,
+      actor: user,
+      comment: decision.comment,
     })
 
     if (ownsTransaction) await commitTransaction(req)
@@ -261,7 +257,7 @@ export async function applyWorkflowAction({ req, options, actor, input, now = ne
       from: decision.from,
       to: decision.to,
       doc,
-      eventId: (event as { id: Id }).id,
+      eventId: event.id,
       message: {
         ar: `تم: ${ACTION_LABELS[decision.action].ar} — الحالة الآن «${STATE_LABELS[decision.to].ar}».`,
         en: `Done: ${ACTION_LABELS[decision.action].en} — the article is now “${STATE_LABELS[decision.to].en}”.`,

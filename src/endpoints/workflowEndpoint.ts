@@ -10,9 +10,9 @@ import type { WorkflowActionResult } from './applyWorkflowAction'
 import { toActor } from '../access'
 import { allowedActions } from '../workflow/decide'
 import { idOf } from '../workflow/ids'
-import { ACTION_LABELS, STATE_LABELS } from '../workflow/labels'
+import { ACTION_LABELS, HISTORY_ACTION_LABELS, STATE_LABELS } from '../workflow/labels'
 import { resolveState } from '../workflow/states'
-import { transitionsFor } from '../workflow/transitions'
+import { HISTORY_ACTIONS, transitionsFor } from '../workflow/transitions'
 import { applyWorkflowAction } from './applyWorkflowAction'
 import { integrationMessage } from './messages'
 
@@ -194,9 +194,11 @@ export function workflowStatusEndpoint(options: ResolvedNewsroomOptions): Endpoi
         events: events.docs.map((doc) => {
           const event = doc as Record<string, unknown>
           const actorDoc = event.actor as { id?: Id; name?: string; email?: string } | null | undefined
+          const known = HISTORY_ACTIONS.find((action) => action === event.action)
           return {
             id: event.id,
             action: event.action,
+            actionLabel: known ? HISTORY_ACTION_LABELS[known] : null,
             from: event.from,
             to: event.to,
             comment: event.comment ?? null,

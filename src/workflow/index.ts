@@ -20,8 +20,8 @@ export {
   rolesOf,
 } from './roles'
 export type { Actor, Capability, CapabilityScope, Role, SystemActor, UserActor } from './roles'
-export { TRANSITIONS, USER_ACTIONS, WORKFLOW_ACTIONS, isWorkflowAction, transitionsFor } from './transitions'
-export type { Transition, WorkflowAction } from './transitions'
+export { HISTORY_ACTIONS, TRANSITIONS, USER_ACTIONS, WORKFLOW_ACTIONS, isWorkflowAction, transitionsFor } from './transitions'
+export type { HistoryAction, Transition, WorkflowAction } from './transitions'
 export {
   AUTHOR_EDITABLE_STATES,
   EDIT_RESETS,
@@ -41,7 +41,7 @@ export { checkEmbargo, formatNewsroomTime, isEmbargoed } from './embargo'
 export type { EmbargoError } from './embargo'
 export { MESSAGES, formatMessage } from './messages'
 export type { MessageCode, MessageParams } from './messages'
-export { ACTION_LABELS, ROLE_LABELS, STATE_LABELS } from './labels'
+export { ACTION_LABELS, HISTORY_ACTION_LABELS, ROLE_LABELS, STATE_LABELS } from './labels'
 export { allowedActions, decideTransition } from './decide'
 export type {
   RefusalStatus,

@@ -1,6 +1,6 @@
 import type { Role } from './roles'
 import type { WorkflowState } from './states'
-import type { WorkflowAction } from './transitions'
+import type { HistoryAction, WorkflowAction } from './transitions'
 import type { Bilingual } from './types'
 
 /** Display labels of the workflow states (admin badges, filters, messages). */
@@ -27,6 +27,12 @@ export const ACTION_LABELS: Readonly<Record<WorkflowAction, Bilingual>> = {
   archive: { ar: 'أرشفة', en: 'Archive' },
   reopen: { ar: 'إعادة فتح', en: 'Reopen' },
   'fire-schedule': { ar: 'النشر في الموعد المجدول', en: 'Publish on schedule' },
+}
+
+/** Display labels of the history events: the actions, and `edit` (a save that changed the state). */
+export const HISTORY_ACTION_LABELS: Readonly<Record<HistoryAction, Bilingual>> = {
+  ...ACTION_LABELS,
+  edit: { ar: 'تعديل', en: 'Edit' },
 }
 
 /** Display labels of the staff roles. */

@@ -27,6 +27,16 @@ export const USER_ACTIONS = WORKFLOW_ACTIONS.filter(
   (action): action is Exclude<WorkflowAction, 'fire-schedule'> => action !== 'fire-schedule',
 )
 
+/**
+ * What the history records: every workflow action, and `edit` — a save outside the workflow actions
+ * that changed the state (a content edit sending an `approved`, `scheduled` or `published` article back
+ * to `draft`, see `stateAfterEdit`, or trusted server code setting the state). Nobody requests `edit`.
+ */
+export const HISTORY_ACTIONS = [...WORKFLOW_ACTIONS, 'edit'] as const
+
+/** One kind of history event. */
+export type HistoryAction = (typeof HISTORY_ACTIONS)[number]
+
 /** Type guard for action names read from a request. */
 export function isWorkflowAction(value: unknown): value is WorkflowAction {
   return typeof value === 'string' && (WORKFLOW_ACTIONS as readonly string[]).includes(value)

@@ -127,5 +127,13 @@ export async function eventsOf(payload: Payload, id: Id) {
     limit: 0,
     pagination: false,
   })
-  return events.docs as unknown as { action: string; from: string; to: string; actor: Id | null; comment?: string | null; version?: string | null }[]
+  return events.docs as unknown as {
+    action: string
+    from: string
+    to: string
+    actor: Id | null
+    comment?: string | null
+    version?: string | null
+    transitionKey: string
+  }[]
 }

@@ -146,6 +146,21 @@ describe('POST /api/articles/:id/workflow', () => {
     const live = (await reader.json()) as { title: string; workflowStatus?: string }
     expect(live.title).not.toBe('تحديث: موازنة معدّلة')
     expect(live.workflowStatus).toBeUndefined()
+    expect((live as { workflowSequence?: number }).workflowSequence).toBeUndefined()
+
+    // The edit is a numbered transition in the history, after nothing (the article was created published).
+    const timeline = await http.request(`/api/articles/${id}/workflow`, { token: tokens.writer })
+    const body = (await timeline.json()) as { events: { action: string; actionLabel: unknown; from: string; to: string }[] }
+    expect(body.events).toEqual([
+      expect.objectContaining({ action: 'edit', actionLabel: { ar: 'تعديل', en: 'Edit' }, from: 'published', to: 'draft' }),
+    ])
+    expect((await eventsOf(env.payload, id)).map((event) => event.transitionKey)).toEqual([`${id}:1`])
+
+    // The next transition takes the next number.
+    expect((await post(id, { action: 'submit' }, tokens['section-editor'])).status).toBe(200)
+    expect((await eventsOf(env.payload, id)).map((event) => event.transitionKey)).toEqual([`${id}:1`, `${id}:2`])
+    const latest = await env.payload.findByID({ collection: 'articles', id, draft: true, depth: 0 })
+    expect((latest as { workflowSequence?: number }).workflowSequence).toBe(2)
   })
 })
 

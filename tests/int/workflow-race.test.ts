@@ -63,6 +63,39 @@ describe('concurrent transitions', () => {
       expect(events).toHaveLength(1)
       expect(events[0]?.to).toBe(won.transition.to)
       expect(await stateOf(env.payload, id)).toMatchObject({ state: won.transition.to, row: won.transition.to })
+      expect(events[0]?.transitionKey).toBe(`${id}:1`)
+    }
+  })
+
+  test('publish against an edit that sends the article back to draft: never both from the same state', async () => {
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const id = await createArticle(env.payload, fixture, 'approved')
+      const [publish, edit] = await Promise.all([
+        act(id, 'section-editor', 'publish'),
+        http.request(`/api/articles/${id}?draft=true`, {
+          method: 'PATCH',
+          token: tokens['editor-in-chief'],
+          json: { title: `عنوان بعد التحرير ${round}` },
+        }),
+      ])
+      // Either one of them lost the race (409), or they ran one after the other and both count.
+      const statuses = [publish, edit].map((response) => response.status)
+      expect(statuses.every((status) => status === 200 || status === 409)).toBe(true)
+      expect(statuses).toContain(200)
+      const events = (await eventsOf(env.payload, id)).sort(
+        (a, b) => Number(a.transitionKey.split(':')[1]) - Number(b.transitionKey.split(':')[1]),
+      )
+      expect(events).toHaveLength(statuses.filter((status) => status === 200).length)
+      expect(events.map((event) => event.transitionKey)).toEqual(events.map((_, index) => `${id}:${index + 1}`))
+      // The history is one chain from the state both requests started from.
+      expect(events[0]?.from).toBe('approved')
+      for (let index = 1; index < events.length; index += 1) expect(events[index]?.from).toBe(events[index - 1]?.to)
+      const last = events.at(-1)?.to
+      expect(await stateOf(env.payload, id)).toMatchObject({ state: last, row: last })
+      if (edit.status === 409) {
+        const body = (await edit.json()) as { errors: { message: string }[] }
+        expect(body.errors[0]?.message).toMatch(/تغيّرت حالة المقال/)
+      }
     }
   })
 })

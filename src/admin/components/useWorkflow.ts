@@ -38,7 +38,8 @@ export function useLanguage(): 'ar' | 'en' {
 export function useWorkflow() {
   const { id, collectionSlug } = useDocumentInfo()
   const { config } = useConfig()
-  const base = `${config.serverURL ?? ''}${config.routes.api}/${collectionSlug}/${id}/workflow`
+  // Same origin as the admin: a configured serverURL may name another host than the one in the address bar.
+  const base = `${config.routes.api}/${collectionSlug}/${id}/workflow`
   const [info, setInfo] = useState<WorkflowInfo | null>(null)
   const [error, setError] = useState<Bilingual | null>(null)
   const [busy, setBusy] = useState(false)

@@ -18,7 +18,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__articles_v_published_locale" AS ENUM('ar', 'en');
   CREATE TYPE "public"."enum_sections_subscribers_language" AS ENUM('ar', 'en');
   CREATE TYPE "public"."enum_sources_kind" AS ENUM('agency', 'newspaper', 'website', 'correspondent', 'other');
-  CREATE TYPE "public"."enum_workflow_events_action" AS ENUM('submit', 'approve', 'request-changes', 'publish', 'schedule', 'cancel-schedule', 'unpublish', 'archive', 'reopen', 'fire-schedule');
+  CREATE TYPE "public"."enum_workflow_events_action" AS ENUM('submit', 'approve', 'request-changes', 'publish', 'schedule', 'cancel-schedule', 'unpublish', 'archive', 'reopen', 'fire-schedule', 'edit');
   CREATE TYPE "public"."enum_workflow_events_from" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'published', 'unpublished', 'archived');
   CREATE TYPE "public"."enum_workflow_events_to" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'published', 'unpublished', 'archived');
   CREATE TYPE "public"."enum_notification_deliveries_channel" AS ENUM('email', 'webhook');
@@ -76,6 +76,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"published_at" timestamp(3) with time zone,
   	"publishedat_tz" "enum_articles_publishedat_tz" DEFAULT 'Africa/Cairo',
   	"workflow_status" "enum_articles_workflow_status",
+  	"workflow_sequence" numeric DEFAULT 0,
   	"embargo_until" timestamp(3) with time zone,
   	"embargountil_tz" "enum_articles_embargountil_tz" DEFAULT 'Africa/Cairo',
   	"publish_at" timestamp(3) with time zone,
@@ -123,6 +124,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_published_at" timestamp(3) with time zone,
   	"version_publishedat_tz" "enum__articles_v_version_publishedat_tz" DEFAULT 'Africa/Cairo',
   	"version_workflow_status" "enum__articles_v_version_workflow_status",
+  	"version_workflow_sequence" numeric DEFAULT 0,
   	"version_embargo_until" timestamp(3) with time zone,
   	"version_embargountil_tz" "enum__articles_v_version_embargountil_tz" DEFAULT 'Africa/Cairo',
   	"version_publish_at" timestamp(3) with time zone,
@@ -294,6 +296,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"comment" varchar,
   	"version" varchar,
   	"at" timestamp(3) with time zone NOT NULL,
+  	"transition_key" varchar NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -535,6 +538,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "workflow_events_article_idx" ON "workflow_events" USING btree ("article_id");
   CREATE INDEX "workflow_events_actor_idx" ON "workflow_events" USING btree ("actor_id");
   CREATE INDEX "workflow_events_at_idx" ON "workflow_events" USING btree ("at");
+  CREATE UNIQUE INDEX "workflow_events_transition_key_idx" ON "workflow_events" USING btree ("transition_key");
   CREATE INDEX "workflow_events_updated_at_idx" ON "workflow_events" USING btree ("updated_at");
   CREATE INDEX "workflow_events_created_at_idx" ON "workflow_events" USING btree ("created_at");
   CREATE UNIQUE INDEX "slug_history_key_idx" ON "slug_history" USING btree ("key");

@@ -64,6 +64,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`published_at\` text,
   	\`publishedat_tz\` text DEFAULT 'Africa/Cairo',
   	\`workflow_status\` text,
+  	\`workflow_sequence\` numeric DEFAULT 0,
   	\`embargo_until\` text,
   	\`embargountil_tz\` text DEFAULT 'Africa/Cairo',
   	\`publish_at\` text,
@@ -136,6 +137,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_published_at\` text,
   	\`version_publishedat_tz\` text DEFAULT 'Africa/Cairo',
   	\`version_workflow_status\` text,
+  	\`version_workflow_sequence\` numeric DEFAULT 0,
   	\`version_embargo_until\` text,
   	\`version_embargountil_tz\` text DEFAULT 'Africa/Cairo',
   	\`version_publish_at\` text,
@@ -374,6 +376,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`comment\` text,
   	\`version\` text,
   	\`at\` text NOT NULL,
+  	\`transition_key\` text NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`article_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE set null,
@@ -383,6 +386,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`workflow_events_article_idx\` ON \`workflow_events\` (\`article_id\`);`)
   await db.run(sql`CREATE INDEX \`workflow_events_actor_idx\` ON \`workflow_events\` (\`actor_id\`);`)
   await db.run(sql`CREATE INDEX \`workflow_events_at_idx\` ON \`workflow_events\` (\`at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`workflow_events_transition_key_idx\` ON \`workflow_events\` (\`transition_key\`);`)
   await db.run(sql`CREATE INDEX \`workflow_events_updated_at_idx\` ON \`workflow_events\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`workflow_events_created_at_idx\` ON \`workflow_events\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`slug_history\` (
