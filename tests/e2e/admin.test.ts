@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 
 import { mkdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
@@ -30,7 +31,7 @@ async function capture(name: string, target: Page = page): Promise<void> {
 }
 
 beforeAll(async () => {
-  buildApp()
+  await buildApp()
   database = await freshDatabase('admin')
   app = await startApp({ DATABASE_URI: database.uri, PAYLOAD_SECRET: 'admin-e2e-secret', SEED_DEMO: 'true', DEMO_PASSWORD: PASSWORD })
   browser = await launchBrowser()
@@ -94,8 +95,10 @@ describe('the review workflow through the admin buttons', () => {
     return ((await response.json()) as { token: string }).token
   }
 
+  let adminToken: string | undefined
   async function stateOf(id: number | string): Promise<Doc> {
-    const response = await api(`/api/articles/${id}?draft=true&depth=0`, { token: await token('admin@newsroom.test') })
+    adminToken ??= await token('admin@newsroom.test')
+    const response = await api(`/api/articles/${id}?draft=true&depth=0`, { token: adminToken })
     return (await response.json()) as Doc
   }
 
@@ -115,18 +118,18 @@ describe('the review workflow through the admin buttons', () => {
 
   async function click(tab: Page, label: string) {
     const button = tab.locator('.newsroom-workflow-buttons button', { hasText: new RegExp(`^\\s*${label}\\s*$`) })
-    await button.waitFor({ timeout: 30_000 }).catch(async (error: unknown) => {
+    await button.waitFor({ timeout: 60_000 }).catch(async (error: unknown) => {
       const session = await tab.context().newCDPSession(tab)
       const { data } = (await session.send('Page.captureScreenshot', { format: 'png', fromSurface: false })) as { data: string }
-      writeFileSync('/tmp/workflow-failure.png', Buffer.from(data, 'base64'))
-      writeFileSync('/tmp/workflow-failure.html', await tab.content())
+      writeFileSync(path.join(tmpdir(), 'newsroom-workflow-failure.png'), Buffer.from(data, 'base64'))
       throw error
     })
     await button.click()
   }
 
   async function until(id: number | string, state: string) {
-    for (let i = 0; i < 120; i += 1) {
+    const deadline = Date.now() + 60_000
+    while (Date.now() < deadline) {
       if ((await stateOf(id)).workflowStatus === state) return
       await new Promise((resolve) => setTimeout(resolve, 250))
     }
@@ -168,8 +171,7 @@ describe('the review workflow through the admin buttons', () => {
     const writer = await openAs('writer@newsroom.test')
     // Only what the server allows a writer on a draft: submit, never publish.
     const writerButtons = writer.locator('.newsroom-workflow-buttons button')
-    await writerButtons.first().waitFor({ timeout: 30_000 })
-    await writer.waitForLoadState('networkidle')
+    await writerButtons.first().waitFor({ timeout: 60_000 })
     await capture('workflow-writer', writer)
     expect((await writerButtons.allTextContents()).map((text) => text.trim())).toEqual(['إرسال للمراجعة'])
     await click(writer, 'إرسال للمراجعة')

@@ -34,7 +34,7 @@ async function graphql(query: string, token?: string) {
 }
 
 beforeAll(async () => {
-  buildApp()
+  await buildApp()
   database = await freshDatabase('app')
   app = await startApp({
     DATABASE_URI: database.uri,

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { createServer } from 'node:net'
 import path from 'node:path'
 
@@ -18,8 +18,34 @@ function newestModification(directory: string): number {
   return newest
 }
 
-/** Builds the host app for production unless a build newer than every source file exists. */
-export function buildApp(): void {
+const LOCK = path.join(ROOT, '.data', 'next-test-build.lock')
+
+/**
+ * Builds the host app for production unless a build newer than every source file exists. Test files run
+ * in parallel: the first one builds while holding a lock folder, the others wait for it and reuse its build.
+ */
+export async function buildApp(): Promise<void> {
+  mkdirSync(path.dirname(LOCK), { recursive: true })
+  const deadline = Date.now() + 600_000
+  for (;;) {
+    try {
+      mkdirSync(LOCK)
+      break
+    } catch {
+      // A lock older than the longest build belongs to a run that died.
+      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 600_000) rmSync(LOCK, { recursive: true, force: true })
+      if (Date.now() > deadline) throw new Error(`Waited 10 minutes for another test file's build (${LOCK}).`)
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+  }
+  try {
+    buildIfStale()
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true })
+  }
+}
+
+function buildIfStale(): void {
   const stamp = path.join(ROOT, TEST_DIST_DIR, 'BUILD_ID')
   const sources = Math.max(
     ...['src', 'collections', 'hooks'].map((folder) => newestModification(path.join(ROOT, folder))),
