@@ -2,8 +2,13 @@
 
 import React from 'react'
 
-import { ACTION_LABELS, STATE_LABELS, isWorkflowAction, isWorkflowState } from '../../workflow'
+import type { HistoryAction } from '../../workflow'
+
+import { HISTORY_ACTION_LABELS, HISTORY_ACTIONS, STATE_LABELS, isWorkflowState } from '../../workflow'
+
 import { formatInZone, useLanguage, useWorkflow } from './useWorkflow'
+
+const isHistoryAction = (value: string): value is HistoryAction => (HISTORY_ACTIONS as readonly string[]).includes(value)
 
 const TEXT = {
   title: { ar: 'سير العمل', en: 'Workflow' },
@@ -52,7 +57,7 @@ export function WorkflowTimeline(): React.ReactNode {
         {info.events.map((event) => (
           <li key={event.id} style={{ borderInlineStart: '2px solid var(--theme-elevation-150)', padding: '4px 8px', marginBottom: 6 }}>
             <div>
-              <strong>{isWorkflowAction(event.action) ? ACTION_LABELS[event.action][language] : event.action}</strong>{' '}
+              <strong>{isHistoryAction(event.action) ? HISTORY_ACTION_LABELS[event.action][language] : event.action}</strong>{' '}
               <span>
                 ({stateLabel(event.from, language)} ← {stateLabel(event.to, language)})
               </span>
