@@ -1,10 +1,10 @@
 import type { Access } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../src/types'
-import type { ArticleLike, SectionLike } from '../src/workflow/types'
+import type { ArticleLike } from '../src/workflow/types'
 
 import { isStaff, toActor } from '../src/access'
-import { idOf } from '../src/workflow/ids'
+import { sectionOf } from '../src/endpoints/sectionOf'
 import { canEditArticle } from '../src/workflow/permissions'
 
 /**
@@ -28,17 +28,6 @@ export const articleUpdateAccess =
       req,
     })) as ArticleLike | null
     if (!article) return false
-    const sectionId = idOf(article.section)
-    const section =
-      sectionId === null
-        ? null
-        : ((await req.payload.findByID({
-            collection: options.slugs.sections as never,
-            id: sectionId,
-            depth: 0,
-            overrideAccess: true,
-            disableErrors: true,
-            req,
-          })) as SectionLike | null)
+    const section = await sectionOf(req, options, article)
     return canEditArticle(toActor(req.user, options.slugs.users), article, section)
   }

@@ -1,14 +1,14 @@
-import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../src/types'
-import type { ArticleLike, SectionLike } from '../src/workflow/types'
+import type { ArticleLike } from '../src/workflow/types'
 
 import { toActor } from '../src/access'
 import { WorkflowError } from '../src/endpoints/errors'
 import { integrationMessage } from '../src/endpoints/messages'
+import { sectionOf } from '../src/endpoints/sectionOf'
 import { sequenceOf } from '../src/endpoints/transitionClaim'
 import { PLAIN_CHANGE, WORKFLOW_TRANSITION } from '../src/endpoints/workflowContext'
-import { idOf } from '../src/workflow/ids'
 import { STATE_LABELS } from '../src/workflow/labels'
 import { canCreateArticle, canEditArticle, stateAfterEdit } from '../src/workflow/permissions'
 import { resolveState } from '../src/workflow/states'
@@ -53,19 +53,6 @@ function same(a: unknown, b: unknown): boolean {
 /** `true` when `data` changes a content field of `original` (workflow and bookkeeping fields aside). */
 export function changesContent(data: Record<string, unknown>, original: Record<string, unknown>): boolean {
   return Object.keys(data).some((key) => !NOT_CONTENT.has(key) && !same(data[key], original[key]))
-}
-
-async function sectionOf(req: PayloadRequest, options: ResolvedNewsroomOptions, article: ArticleLike) {
-  const id = idOf(article.section)
-  if (id === null) return null
-  return (await req.payload.findByID({
-    collection: options.slugs.sections as never,
-    id,
-    depth: 0,
-    overrideAccess: true,
-    disableErrors: true,
-    req,
-  })) as SectionLike | null
 }
 
 function locked(field: string): WorkflowError {

@@ -4,17 +4,17 @@ import { addDataAndFileToRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types'
 import type { Id } from '../workflow/ids'
-import type { ArticleLike, Bilingual, Problem, SectionLike } from '../workflow/types'
+import type { ArticleLike, Bilingual, Problem } from '../workflow/types'
 import type { WorkflowActionResult } from './applyWorkflowAction'
 
 import { toActor } from '../access'
 import { allowedActions } from '../workflow/decide'
-import { idOf } from '../workflow/ids'
 import { ACTION_LABELS, HISTORY_ACTION_LABELS, STATE_LABELS } from '../workflow/labels'
 import { resolveState } from '../workflow/states'
 import { HISTORY_ACTIONS, transitionsFor } from '../workflow/transitions'
 import { applyWorkflowAction } from './applyWorkflowAction'
 import { integrationMessage } from './messages'
+import { sectionOf } from './sectionOf'
 
 /** The JSON body of `POST /api/<articles>/:id/workflow`. */
 export type WorkflowRequestBody = {
@@ -156,18 +156,7 @@ export function workflowStatusEndpoint(options: ResolvedNewsroomOptions): Endpoi
               req,
             })) as (ArticleLike & Record<string, unknown>) | null)
       if (!article || id === null) return errorResponse(404, 'not-found', integrationMessage('not-found'))
-      const sectionId = idOf(article.section)
-      const section =
-        sectionId === null
-          ? null
-          : ((await req.payload.findByID({
-              collection: options.slugs.sections as never,
-              id: sectionId,
-              depth: 0,
-              overrideAccess: true,
-              disableErrors: true,
-              req,
-            })) as SectionLike | null)
+      const section = await sectionOf(req, options, article)
       const state = resolveState(article)
       const actions = allowedActions(actor, article, section, { requireReview: options.requireReview }).map((action) => ({
         action,
