@@ -6,13 +6,13 @@ import type { ResolvedNewsroomOptions } from '../src/types'
 
 import { isStaff, publishedOrStaff, staffOnly } from '../src/access'
 import { workflowAdminComponents } from '../src/admin/paths'
-import { workflowActionEndpoint, workflowStatusEndpoint } from '../src/endpoints/workflowEndpoint'
+import { workflowActionEndpoint, workflowStatusEndpoint } from '../src/workflow-server/workflowEndpoint'
 import { normalizedText, slugBehaviour, slugField } from '../src/content/fields'
 import { validatePublishedAt, validateTitle } from '../src/content/validators'
 import { mergeCollection } from '../src/mergeCollection'
 import { STATE_LABELS, WORKFLOW_STATES } from '../src/workflow'
-import { articleDeleteAccess } from '../hooks/articleDeleteAccess'
-import { articleUpdateAccess } from '../hooks/articleUpdateAccess'
+import { articleDeleteAccess } from '../src/access/articleDeleteAccess'
+import { articleUpdateAccess } from '../src/access/articleUpdateAccess'
 import { computeSearchKeyBeforeChange } from '../hooks/computeSearchKeyBeforeChange'
 import { assignArabicSlugBeforeChange } from '../hooks/assignArabicSlugBeforeChange'
 import { foldDateDigitsBeforeValidate } from '../hooks/normalizeTextBeforeValidate'
@@ -57,7 +57,7 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
     },
     {
       // The number of transitions the article has been through. Each transition claims the next number
-      // with the unique `transitionKey` of its history event (see src/endpoints/transitionClaim.ts).
+      // with the unique `transitionKey` of its history event (see src/workflow-server/transitionClaim.ts).
       name: 'workflowSequence',
       type: 'number',
       defaultValue: 0,

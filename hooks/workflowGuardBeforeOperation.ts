@@ -2,9 +2,9 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../src/types'
 
-import { WorkflowError } from '../src/endpoints/errors'
-import { integrationMessage } from '../src/endpoints/messages'
-import { PLAIN_CHANGE, WORKFLOW_TRANSITION } from '../src/endpoints/workflowContext'
+import { WorkflowError } from '../src/workflow-server/errors'
+import { integrationMessage } from '../src/workflow-server/messages'
+import { PLAIN_CHANGE, WORKFLOW_TRANSITION } from '../src/workflow-server/workflowContext'
 
 /**
  * Plain creates and updates of articles (REST, GraphQL, the admin's save buttons, the Local API with

@@ -2,11 +2,11 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../src/types'
 
-import { WorkflowError } from '../src/endpoints/errors'
-import { integrationMessage } from '../src/endpoints/messages'
-import { cancelScheduledPublish } from '../src/endpoints/scheduledPublish'
-import { recordTransition, sequenceOf, syncStateRow } from '../src/endpoints/transitionClaim'
-import { WORKFLOW_TRANSITION } from '../src/endpoints/workflowContext'
+import { WorkflowError } from '../src/workflow-server/errors'
+import { integrationMessage } from '../src/workflow-server/messages'
+import { cancelScheduledPublish } from '../src/workflow-server/scheduledPublish'
+import { recordTransition, sequenceOf, syncStateRow } from '../src/workflow-server/transitionClaim'
+import { WORKFLOW_TRANSITION } from '../src/workflow-server/workflowContext'
 import { isWorkflowState, resolveState } from '../src/workflow/states'
 
 /**

@@ -34,3 +34,7 @@ export const DEFAULT_MEDIA_MAX_FILE_SIZE = 20 * 1024 * 1024
 export const DEFAULT_MEDIA_MAX_INPUT_PIXELS = 50_000_000
 export const DEFAULT_MEDIA_ALLOWED_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'] as const
 export const DEFAULT_MEDIA_STATIC_DIR = '.data/media'
+
+/** How often the plugin's own queue runners fire (crons with seconds allowed). */
+export const DEFAULT_NOTIFICATIONS_CRON = '* * * * * *'
+export const DEFAULT_SCHEDULE_CRON = '* * * * *'

@@ -12,6 +12,10 @@ import { createWorkflowEventsCollection } from '../collections/workflowEvents'
 import { withWorkflowAdmin } from './admin/config'
 import { DEFAULT_LOCALE, DEFAULT_LOCALES } from './defaults'
 import { withNotifications } from './notifications/plugin'
+import { withArabicAdmin } from './host/arabicAdmin'
+import { withPluginQueues } from './host/queues'
+import { requireSharp } from './host/requireSharp'
+import { serializeTransactions } from './host/serializeTransactions'
 import { withWorkflowJobs } from './jobs'
 import { mediaUploadConfig } from './media/uploadLimits'
 import { sanitizeOptions } from './sanitizeOptions'
@@ -20,10 +24,15 @@ export type { CollectionOptions, NewsroomPluginOptions, ResolvedNewsroomOptions 
 export { DEFAULT_SLUGS, ROLE_VALUES, type NewsroomRole } from './slugs'
 export { sanitizeOptions } from './sanitizeOptions'
 export { hasRole, isStaff, rolesOf, toActor } from './access'
-export { applyWorkflowAction, type WorkflowActionInput, type WorkflowActionResult } from './endpoints/applyWorkflowAction'
+export { applyWorkflowAction, type WorkflowActionInput, type WorkflowActionResult } from './workflow-server/applyWorkflowAction'
 export { enqueueNotifications, type EnqueueNotificationsArgs } from './notifications/outbox'
 export type { NotificationEvent, NotificationsOptions } from './notifications/types'
 export type { MediaOptions } from './media/options'
+export type { JobsOptions } from './types'
+export { serializeTransactions } from './host/serializeTransactions'
+export { paragraphsToLexical } from './importer/lexical'
+export { parsePlainTextArticle } from './importer/plainText'
+export { zonedTimeToUtc } from './time'
 
 function withLocalization(config: Config, options: ResolvedNewsroomOptions): Config['localization'] {
   if (!options.localization) return config.localization
@@ -59,6 +68,7 @@ export const newsroomPlugin =
     // 1. Resolve options once; misconfiguration stops start-up here with a clear message.
     const options = sanitizeOptions(pluginOptions)
     const { slugs } = options
+    requireSharp(incoming)
 
     const existing = incoming.collections ?? []
     const taken = new Set(existing.map((collection) => collection.slug))
@@ -93,15 +103,26 @@ export const newsroomPlugin =
       createSlugHistoryCollection(options),
     )
 
-    // 4. Merge into the config, keeping everything the user had.
+    // 4. What the plugin brings its host: the Arabic admin, its queues run, SQLite transactions queued.
+    const { i18n, notice } = withArabicAdmin(incoming.i18n, options.arabicAdmin)
+    const db = incoming.db?.name === 'sqlite' ? serializeTransactions(incoming.db) : incoming.db
+    const onInit: Config['onInit'] = async (payload) => {
+      if (incoming.onInit) await incoming.onInit(payload)
+      if (notice) payload.logger.info(notice)
+    }
+
+    // 5. Merge into the config, keeping everything the user had.
     const merged: Config = {
       ...incoming,
+      db,
+      i18n,
+      onInit,
       collections,
       localization: withLocalization(incoming, options),
       // Payload's multipart parser must accept files as large as the media limit allows.
       upload: mediaUploadConfig(incoming.upload, options.media),
-      // The workflow's scheduled-publish task; the host runs the queue (docs/workflow.md).
-      jobs: withWorkflowJobs(incoming.jobs, options),
+      // The workflow's scheduled-publish task, and runners for the plugin's queues unless a worker runs them.
+      jobs: withPluginQueues(withWorkflowJobs(incoming.jobs, options), options, incoming.db?.name),
       admin: withWorkflowAdmin(
         {
           ...incoming.admin,
@@ -115,7 +136,7 @@ export const newsroomPlugin =
       ),
     }
 
-    // 5. Publish notifications: delivery log, job tasks (merged with the config's) and article hooks.
+    // 6. Publish notifications: delivery log, job tasks (merged with the config's) and article hooks.
     return withNotifications(merged, options)
   }
 

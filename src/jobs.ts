@@ -2,11 +2,11 @@ import type { Config, TaskConfig } from 'payload'
 
 import { getCurrentDate } from 'payload'
 
-import type { FireScheduleInput } from './endpoints/scheduledPublish'
+import type { FireScheduleInput } from './workflow-server/scheduledPublish'
 import type { ResolvedNewsroomOptions } from './types'
 
-import { applyWorkflowAction } from './endpoints/applyWorkflowAction'
-import { FIRE_SCHEDULE_TASK, queueScheduledPublish } from './endpoints/scheduledPublish'
+import { applyWorkflowAction } from './workflow-server/applyWorkflowAction'
+import { FIRE_SCHEDULE_TASK, queueScheduledPublish } from './workflow-server/scheduledPublish'
 
 type FireScheduleIO = {
   input: FireScheduleInput

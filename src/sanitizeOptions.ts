@@ -1,7 +1,7 @@
 import type { CollectionOptions, NewsroomPluginOptions, ResolvedNewsroomOptions } from './types'
 
 import { resolveSlugOptions, resolveValidationOptions } from './content/options'
-import { DEFAULT_SCHEDULE_QUEUE, DEFAULT_SUPPORTED_TIMEZONES, DEFAULT_TIMEZONE } from './defaults'
+import { DEFAULT_NOTIFICATIONS_CRON, DEFAULT_SCHEDULE_CRON, DEFAULT_SCHEDULE_QUEUE, DEFAULT_SUPPORTED_TIMEZONES, DEFAULT_TIMEZONE } from './defaults'
 import { resolveMediaOptions } from './media/options'
 import { resolveNotificationsOptions } from './notifications/options'
 import { DEFAULT_SLUGS } from './slugs'
@@ -86,5 +86,11 @@ export function sanitizeOptions(options: NewsroomPluginOptions = {}): ResolvedNe
     media: resolveMediaOptions(options.media),
     slug: resolveSlugOptions(options.slug),
     validation: resolveValidationOptions(options.validation),
+    arabicAdmin: options.arabicAdmin ?? true,
+    jobs: {
+      autoRun: options.jobs?.autoRun ?? true,
+      notificationsCron: options.jobs?.notificationsCron ?? DEFAULT_NOTIFICATIONS_CRON,
+      scheduleCron: options.jobs?.scheduleCron ?? DEFAULT_SCHEDULE_CRON,
+    },
   }
 }

@@ -101,6 +101,39 @@ export type NewsroomPluginOptions = {
    * @default { titleLength: { min: 8, max: 160 }, arabicTitleRatio: 0.6, maxFutureDays: 365 }
    */
   validation?: ValidationOptions
+  /**
+   * Serves the admin in Arabic (right to left) with English as the second language. When the host's config
+   * sets `i18n.supportedLanguages` itself, Arabic is added to them and the start-up log says so; `false`
+   * leaves the host's `i18n` exactly as it is.
+   * @default true
+   */
+  arabicAdmin?: boolean
+  /**
+   * Running the plugin's two queues (notification delivery and scheduled publication). By default the plugin
+   * adds `jobs.autoRun` entries for them beside the host's own, so every instance runs them; set
+   * `autoRun: false` when a separate worker runs `payload jobs:run --queue <name>` instead.
+   * @default { autoRun: true, notificationsCron: '* * * * * *', scheduleCron: '* * * * *' }
+   */
+  jobs?: JobsOptions
+}
+
+/** How the plugin's queues are run. */
+export type JobsOptions = {
+  /**
+   * Adds `jobs.autoRun` entries for the plugin's queues. `false` leaves running them to a worker.
+   * @default true
+   */
+  autoRun?: boolean
+  /**
+   * How often the notification queue is run (a cron with seconds).
+   * @default '* * * * * *' (every second)
+   */
+  notificationsCron?: string
+  /**
+   * How often the schedule queue is run. On every whole minute, an article scheduled for 14:30 goes live at 14:30:00.
+   * @default '* * * * *' (every minute)
+   */
+  scheduleCron?: string
 }
 
 /** Options after defaults are applied: what hooks and collection factories receive. */
@@ -131,4 +164,6 @@ export type ResolvedNewsroomOptions = {
   media: ResolvedMediaOptions
   slug: ResolvedSlugOptions
   validation: ResolvedValidationOptions
+  arabicAdmin: boolean
+  jobs: Required<JobsOptions>
 }

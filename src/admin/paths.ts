@@ -1,30 +1,33 @@
 /**
- * Where the admin finds the workflow's components. Paths are resolved by Payload's import map from the
- * host's `admin.importMap.baseDir` (the host app sets it to `src/`), so `/admin/components/X#X` is
- * `src/admin/components/X.tsx`. The same components are exported from `src/exports/client.ts` and
- * `src/exports/rsc.ts` for hosts that import the package by name.
+ * Where the admin finds the workflow's components: package paths, resolved by the host's import map
+ * through the package's `exports` (`payload-newsroom/client` for client components, `payload-newsroom/rsc`
+ * for server components), so they resolve in any app, whatever its `admin.importMap.baseDir`.
  */
-const BASE = '/admin/components'
+const PACKAGE = 'payload-newsroom'
 
-function component(file: string, name: string = file): string {
-  return `${BASE}/${file}#${name}`
+function client(name: string): string {
+  return `${PACKAGE}/client#${name}`
+}
+
+function server(name: string): string {
+  return `${PACKAGE}/rsc#${name}`
 }
 
 /** Component paths of the workflow's admin UI. */
 export function workflowAdminComponents() {
   return {
     /** Client: the allowed workflow actions as buttons, in the document view (replaces Publish). */
-    buttons: component('WorkflowButtons'),
+    buttons: client('WorkflowButtons'),
     /** Client: the article's state, scheduled time and history, in the document sidebar. */
-    timeline: component('WorkflowTimeline'),
+    timeline: client('WorkflowTimeline'),
     /** Client: the state as a coloured badge in the list view. */
-    statusCell: component('WorkflowStatusCell'),
+    statusCell: client('WorkflowStatusCell'),
     /** Server: the «قيد المراجعة» review queue, a view of its own. */
-    reviewQueueView: component('ReviewQueueView'),
+    reviewQueueView: server('ReviewQueueView'),
     /** Server: the review queue on the dashboard. */
-    reviewQueueWidget: component('ReviewQueueWidget'),
+    reviewQueueWidget: server('ReviewQueueWidget'),
     /** Client: a link to the review queue in the navigation. */
-    reviewQueueLink: component('ReviewQueueNavLink'),
+    reviewQueueLink: client('ReviewQueueNavLink'),
   } as const
 }
 

@@ -5,7 +5,7 @@ import type { ResolvedNewsroomOptions } from '../types'
 import { assignSlugBeforeChange } from '../../hooks/assignSlugBeforeChange'
 import { normalizeTextBeforeValidate } from '../../hooks/normalizeTextBeforeValidate'
 import { recordSlugAfterChange } from '../../hooks/recordSlugAfterChange'
-import { resolveSlugEndpoint } from '../endpoints/resolveSlug'
+import { resolveSlugEndpoint } from '../workflow-server/resolveSlug'
 
 const singleLine = normalizeTextBeforeValidate()
 const multiLine = normalizeTextBeforeValidate({ multiline: true })

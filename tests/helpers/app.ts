@@ -5,7 +5,9 @@ import path from 'node:path'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const NEXT = path.join(ROOT, 'node_modules/next/dist/bin/next')
-/** Tests build into their own folder, so a developer's `.next` stays untouched. */
+/** The demo app, which uses the plugin exactly as a user's app does. */
+const APP = path.join(ROOT, 'dev')
+/** Tests build into their own folder (inside dev/), so a developer's `.next` stays untouched. */
 export const TEST_DIST_DIR = '.next-test'
 
 function newestModification(directory: string): number {
@@ -46,13 +48,13 @@ export async function buildApp(): Promise<void> {
 }
 
 function buildIfStale(): void {
-  const stamp = path.join(ROOT, TEST_DIST_DIR, 'BUILD_ID')
+  const stamp = path.join(APP, TEST_DIST_DIR, 'BUILD_ID')
   const sources = Math.max(
-    ...['src', 'collections', 'hooks'].map((folder) => newestModification(path.join(ROOT, folder))),
-    ...['package-lock.json', 'next.config.ts', 'tsconfig.json'].map((file) => statSync(path.join(ROOT, file)).mtimeMs),
+    ...['src', 'collections', 'hooks', 'dev'].map((folder) => newestModification(path.join(ROOT, folder))),
+    ...['package-lock.json', 'tsconfig.json'].map((file) => statSync(path.join(ROOT, file)).mtimeMs),
   )
   if (existsSync(stamp) && statSync(stamp).mtimeMs > sources) return
-  const result = spawnSync(process.execPath, [NEXT, 'build'], {
+  const result = spawnSync(process.execPath, [NEXT, 'build', APP], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: TEST_DIST_DIR, NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_SECRET: 'build-time-secret' },
     encoding: 'utf8',
@@ -81,7 +83,7 @@ export type RunningApp = { url: string; stop: () => Promise<void>; output: () =>
 export async function startApp(env: Record<string, string>): Promise<RunningApp> {
   const port = await freePort()
   let output = ''
-  const child: ChildProcess = spawn(process.execPath, [NEXT, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child: ChildProcess = spawn(process.execPath, [NEXT, 'start', APP, '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -11,7 +11,7 @@ import sharp from 'sharp'
 import type { NewsroomPluginOptions } from '../../src/types'
 import type { TestSmtp } from './smtp'
 
-import { databaseAdapter } from '../../src/app/database'
+import { databaseAdapter } from '../../dev/database'
 import { DEFAULT_NOTIFICATION_QUEUE } from '../../src/defaults'
 import { newsroomPlugin } from '../../src/index'
 

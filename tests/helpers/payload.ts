@@ -9,7 +9,7 @@ import sharp from 'sharp'
 import type { NewsroomPluginOptions } from '../../src/types'
 import type { TestDatabase } from './database'
 
-import { databaseAdapter } from '../../src/app/database'
+import { databaseAdapter } from '../../dev/database'
 import { newsroomPlugin } from '../../src/index'
 import { freshDatabase } from './database'
 

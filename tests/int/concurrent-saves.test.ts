@@ -14,6 +14,8 @@ afterAll(async () => {
   await env?.teardown()
 })
 
+// The test app's SQLite adapter runs every request in a transaction and is not wrapped by the app: the
+// newsroom plugin queues its transactions by itself.
 test('regression: concurrent saves each get their own transaction instead of failing with SQLITE_BUSY', async () => {
   const { payload } = env
   const results = await Promise.allSettled(

@@ -17,7 +17,7 @@ test('the committed migrations match the schema', async () => {
   const database = await freshDatabase('migrations')
   const kind = database.kind === 'postgres' ? 'postgres' : 'sqlite'
   if (database.kind === 'mongodb') return // MongoDB has no migrations
-  const folder = path.join(ROOT, 'src/migrations', kind)
+  const folder = path.join(ROOT, 'dev/migrations', kind)
   const before = new Set(readdirSync(folder))
   const index = readFileSync(path.join(folder, 'index.ts'), 'utf8')
   const scratch = mkdtempSync(path.join(tmpdir(), 'newsroom-migrations-'))
@@ -28,7 +28,7 @@ test('the committed migrations match the schema', async () => {
       [path.join(ROOT, 'node_modules/payload/bin.js'), 'migrate:create', 'schema-check', '--skip-empty'],
       {
         cwd: ROOT,
-        env: { ...process.env, DATABASE_URI: uri, SEED_DEMO: 'false', NEWSROOM_DATA_DIR: scratch, PAYLOAD_SECRET: 'check' },
+        env: { ...process.env, PAYLOAD_CONFIG_PATH: path.join(ROOT, 'dev/payload.config.ts'), DATABASE_URI: uri, SEED_DEMO: 'false', NEWSROOM_DATA_DIR: scratch, PAYLOAD_SECRET: 'check' },
         encoding: 'utf8',
         timeout: 120_000,
       },

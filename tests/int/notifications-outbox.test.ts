@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 
 import type { TestPayload } from '../helpers/payload'
 
-import { emailAdapter } from '../../src/app/notifications'
+import { emailAdapter } from '../../dev/notifications'
 import { drainNotifications, seedNewsroom } from '../helpers/notifications'
 import { bootPayload } from '../helpers/payload'
 

@@ -4,10 +4,12 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig, getPayload } from 'payload'
+import { newsroomPlugin } from 'payload-newsroom'
+import sharp from 'sharp'
 import { afterAll, describe, expect, test } from 'vitest'
-
-import { newsroomPlugin } from '../../src/index'
 
 const directory = mkdtempSync(path.join(tmpdir(), 'newsroom-alone-'))
 afterAll(() => rmSync(directory, { recursive: true, force: true }))
@@ -16,6 +18,7 @@ function bare(extra: Partial<Config> = {}): Config {
   return {
     secret: 'plugin-alone-secret',
     db: sqliteAdapter({ client: { url: `file:${path.join(directory, `${Math.random().toString(36).slice(2)}.db`)}` } }),
+    sharp,
     telemetry: false,
     ...extra,
   }
@@ -108,5 +111,50 @@ describe('the plugin on a bare config (no host app)', () => {
     expect(() => newsroomPlugin({ collections: { media: { slug: 'Bad Slug' } } })({ ...bare() })).toThrow(
       /\[payload-newsroom\].*Bad Slug/,
     )
+  })
+
+  test('stops start-up without sharp, naming the fix', () => {
+    const { sharp: _omitted, ...withoutSharp } = bare()
+    expect(() => newsroomPlugin()(withoutSharp)).toThrow(/\[payload-newsroom\].*npm install sharp.*buildConfig\(\{ sharp/)
+  })
+
+  test('serves the admin in Arabic with English beside it, unless the host chose its languages', async () => {
+    const own = await buildConfig({ ...bare(), plugins: [newsroomPlugin()] })
+    expect(Object.keys(own.i18n.supportedLanguages ?? {}).sort()).toEqual(['ar', 'en'])
+    expect(own.i18n.fallbackLanguage).toBe('ar')
+
+    const hosts = await buildConfig({ ...bare({ i18n: { supportedLanguages: { en, fr }, fallbackLanguage: 'fr' } }), plugins: [newsroomPlugin()] })
+    expect(Object.keys(hosts.i18n.supportedLanguages ?? {}).sort()).toEqual(['ar', 'en', 'fr'])
+    expect(hosts.i18n.fallbackLanguage).toBe('fr')
+
+    const untouched = await buildConfig({
+      ...bare({ i18n: { supportedLanguages: { en }, fallbackLanguage: 'en' } }),
+      plugins: [newsroomPlugin({ arabicAdmin: false })],
+    })
+    expect(Object.keys(untouched.i18n.supportedLanguages ?? {})).toEqual(['en'])
+  })
+
+  test("runs its own queues beside the host's, named from the options, unless a worker runs them", async () => {
+    const hostEntry = { cron: '*/5 * * * *', queue: 'host-queue' }
+    const config = await buildConfig({
+      ...bare({ jobs: { tasks: [], autoRun: [hostEntry] } }),
+      plugins: [newsroomPlugin({ scheduleQueue: 'desk-schedule', notifications: { queue: 'desk-mail' } })],
+    })
+    const autoRun = config.jobs.autoRun
+    expect(Array.isArray(autoRun)).toBe(true)
+    const queues = (autoRun as { queue?: string; limit?: number }[]).map((entry) => entry.queue)
+    expect(queues).toEqual(['host-queue', 'desk-mail', 'desk-schedule'])
+    // SQLite takes one writer at a time: one delivery per tick.
+    expect((autoRun as { queue?: string; limit?: number }[]).find((entry) => entry.queue === 'desk-mail')?.limit).toBe(1)
+
+    const dynamic = await buildConfig({
+      ...bare({ jobs: { tasks: [], autoRun: async () => [hostEntry] } }),
+      plugins: [newsroomPlugin()],
+    })
+    const entries = await (dynamic.jobs.autoRun as (payload: unknown) => Promise<{ queue?: string }[]>)({})
+    expect(entries.map((entry) => entry.queue)).toEqual(['host-queue', 'newsroom-notifications', 'newsroom-schedule'])
+
+    const worker = await buildConfig({ ...bare({ jobs: { tasks: [], autoRun: [hostEntry] } }), plugins: [newsroomPlugin({ jobs: { autoRun: false } })] })
+    expect((worker.jobs.autoRun as { queue?: string }[]).map((entry) => entry.queue)).toEqual(['host-queue'])
   })
 })

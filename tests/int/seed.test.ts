@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import type { TestPayload } from '../helpers/payload'
 
-import { DEMO_USERS, seedDemoContent } from '../../src/app/seed'
+import { DEMO_USERS, seedDemoContent } from '../../dev/seed'
 import { bootPayload } from '../helpers/payload'
 
 let env: TestPayload

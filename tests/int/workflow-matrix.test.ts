@@ -5,7 +5,7 @@ import type { HttpServer } from '../helpers/http'
 import type { TestPayload } from '../helpers/payload'
 import type { NewsroomFixture } from '../helpers/workflow'
 
-import { applyWorkflowAction } from '../../src/endpoints/applyWorkflowAction'
+import { applyWorkflowAction } from '../../src/workflow-server/applyWorkflowAction'
 import { sanitizeOptions } from '../../src/sanitizeOptions'
 import { toActor } from '../../src/access'
 import { ROLES, WORKFLOW_ACTIONS, WORKFLOW_STATES } from '../../src/workflow'

@@ -7,7 +7,7 @@ import type { TestPayload } from '../helpers/payload'
 import type { NewsroomFixture } from '../helpers/workflow'
 
 import { DEFAULT_SCHEDULE_QUEUE } from '../../src/defaults'
-import { FIRE_SCHEDULE_TASK } from '../../src/endpoints/scheduledPublish'
+import { FIRE_SCHEDULE_TASK } from '../../src/workflow-server/scheduledPublish'
 import { startHttpServer } from '../helpers/http'
 import { bootPayload } from '../helpers/payload'
 import { PASSWORD, createArticle, eventsOf, seedNewsroom, stateOf } from '../helpers/workflow'

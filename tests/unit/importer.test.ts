@@ -6,7 +6,7 @@ import { paragraphsToLexical } from '../../src/importer/lexical'
 import { parsePlainTextArticle, PlainTextArticleError } from '../../src/importer/plainText'
 import { zonedTimeToUtc } from '../../src/time'
 
-const seed = readFileSync(path.resolve('src/app/demo/dar-al-hilal-2021-07-16.txt'), 'utf8')
+const seed = readFileSync(path.resolve('dev/demo/dar-al-hilal-2021-07-16.txt'), 'utf8')
 
 describe('parsePlainTextArticle', () => {
   test('reads the seed article', () => {

@@ -4,11 +4,11 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-import { migrations as postgresMigrations } from '../migrations/postgres'
-import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { dataDirectory } from './environment'
-import { serializeTransactions } from './serializeTransactions'
+import { migrations as postgresMigrations } from './migrations/postgres'
+import { migrations as sqliteMigrations } from './migrations/sqlite'
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
@@ -28,16 +28,17 @@ export function databaseKind(uri: string | undefined): DatabaseKind {
  */
 export function databaseAdapter(uri: string | undefined = process.env.DATABASE_URI): DatabaseAdapterObj {
   const kind = databaseKind(uri)
-  const migrationRoot = path.resolve(process.cwd(), 'src/migrations')
+  const migrationRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'migrations')
   switch (kind) {
     case 'sqlite':
-      return serializeTransactions(sqliteAdapter({
+      // The newsroom plugin queues this adapter's transactions in-process (SQLite has one writer at a time).
+      return sqliteAdapter({
         client: { url: uri ?? `file:${path.join(dataDirectory(), 'newsroom.db')}` },
         migrationDir: path.join(migrationRoot, 'sqlite'),
         prodMigrations: sqliteMigrations,
         // Run each request in a transaction, as Postgres does, so a failing hook rolls the save back.
         transactionOptions: {},
-      }))
+      })
     case 'postgres':
       return postgresAdapter({
         // Slug reservations commit on their own connection while the request holds its transaction's

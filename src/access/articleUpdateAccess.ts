@@ -1,11 +1,11 @@
 import type { Access } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../src/types'
-import type { ArticleLike } from '../src/workflow/types'
+import type { ResolvedNewsroomOptions } from '../types'
+import type { ArticleLike } from '../workflow/types'
 
-import { isStaff, toActor } from '../src/access'
-import { sectionOf } from '../src/endpoints/sectionOf'
-import { canEditArticle } from '../src/workflow/permissions'
+import { isStaff, toActor } from './index'
+import { sectionOf } from '../workflow-server/sectionOf'
+import { canEditArticle } from '../workflow/permissions'
 
 /**
  * Who may save an article (`canEditArticle`): checked on the article's working copy, so the admin shows

@@ -1,9 +1,9 @@
 import type { Access, Where } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../src/types'
+import type { ResolvedNewsroomOptions } from '../types'
 
-import { hasRole, toActor } from '../src/access'
-import { idOf } from '../src/workflow/ids'
+import { hasRole, toActor } from './index'
+import { idOf } from '../workflow/ids'
 
 /**
  * Who may delete articles. Deleting takes an article away from readers, so it follows the workflow's

@@ -3,14 +3,11 @@ import type { Payload } from 'payload'
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-
-import { paragraphsToLexical } from '../importer/lexical'
-import { parsePlainTextArticle } from '../importer/plainText'
-import { DEFAULT_SLUGS } from '../slugs'
-import { zonedTimeToUtc } from '../time'
+import { fileURLToPath } from 'node:url'
+import { DEFAULT_SLUGS, paragraphsToLexical, parsePlainTextArticle, zonedTimeToUtc } from 'payload-newsroom'
 
 /** The demo article: a real story from an Arabic news site, in the plain-text layout the importer reads. */
-export const DEMO_ARTICLE_FILE = path.resolve(process.cwd(), 'src/app/demo/dar-al-hilal-2021-07-16.txt')
+export const DEMO_ARTICLE_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'demo/dar-al-hilal-2021-07-16.txt')
 
 export const DEMO_USERS = [
   { email: 'admin@newsroom.test', name: 'مدير النظام', roles: ['admin'], inSection: false },

@@ -21,12 +21,12 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { WorkflowStatusCell as WorkflowStatusCell_ead34b7e995ed38105b7fdddf97f817d } from '../../../admin/components/WorkflowStatusCell'
-import { WorkflowTimeline as WorkflowTimeline_88e5111665edc8372e57759580652d4a } from '../../../admin/components/WorkflowTimeline'
-import { WorkflowButtons as WorkflowButtons_7d26b1405a0707d59348f7cb75e8f5f7 } from '../../../admin/components/WorkflowButtons'
-import { ReviewQueueNavLink as ReviewQueueNavLink_37cf134e2c52fa36f63538a0741c84a7 } from '../../../admin/components/ReviewQueueNavLink'
-import { ReviewQueueWidget as ReviewQueueWidget_aad207a2acee1a7b08aec429159456c0 } from '../../../admin/components/ReviewQueueWidget'
-import { ReviewQueueView as ReviewQueueView_a8499ae5dc3d07f0ce377469604b3b1b } from '../../../admin/components/ReviewQueueView'
+import { WorkflowStatusCell as WorkflowStatusCell_642b5b8dde5cfa91bd3bc2d7337b2d15 } from 'payload-newsroom/client'
+import { WorkflowTimeline as WorkflowTimeline_642b5b8dde5cfa91bd3bc2d7337b2d15 } from 'payload-newsroom/client'
+import { WorkflowButtons as WorkflowButtons_642b5b8dde5cfa91bd3bc2d7337b2d15 } from 'payload-newsroom/client'
+import { ReviewQueueNavLink as ReviewQueueNavLink_642b5b8dde5cfa91bd3bc2d7337b2d15 } from 'payload-newsroom/client'
+import { ReviewQueueWidget as ReviewQueueWidget_0e21e21a7291b1b2ed0d75955a657d3b } from 'payload-newsroom/rsc'
+import { ReviewQueueView as ReviewQueueView_0e21e21a7291b1b2ed0d75955a657d3b } from 'payload-newsroom/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -54,11 +54,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/admin/components/WorkflowStatusCell#WorkflowStatusCell": WorkflowStatusCell_ead34b7e995ed38105b7fdddf97f817d,
-  "/admin/components/WorkflowTimeline#WorkflowTimeline": WorkflowTimeline_88e5111665edc8372e57759580652d4a,
-  "/admin/components/WorkflowButtons#WorkflowButtons": WorkflowButtons_7d26b1405a0707d59348f7cb75e8f5f7,
-  "/admin/components/ReviewQueueNavLink#ReviewQueueNavLink": ReviewQueueNavLink_37cf134e2c52fa36f63538a0741c84a7,
-  "/admin/components/ReviewQueueWidget#ReviewQueueWidget": ReviewQueueWidget_aad207a2acee1a7b08aec429159456c0,
-  "/admin/components/ReviewQueueView#ReviewQueueView": ReviewQueueView_a8499ae5dc3d07f0ce377469604b3b1b,
+  "payload-newsroom/client#WorkflowStatusCell": WorkflowStatusCell_642b5b8dde5cfa91bd3bc2d7337b2d15,
+  "payload-newsroom/client#WorkflowTimeline": WorkflowTimeline_642b5b8dde5cfa91bd3bc2d7337b2d15,
+  "payload-newsroom/client#WorkflowButtons": WorkflowButtons_642b5b8dde5cfa91bd3bc2d7337b2d15,
+  "payload-newsroom/client#ReviewQueueNavLink": ReviewQueueNavLink_642b5b8dde5cfa91bd3bc2d7337b2d15,
+  "payload-newsroom/rsc#ReviewQueueWidget": ReviewQueueWidget_0e21e21a7291b1b2ed0d75955a657d3b,
+  "payload-newsroom/rsc#ReviewQueueView": ReviewQueueView_0e21e21a7291b1b2ed0d75955a657d3b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

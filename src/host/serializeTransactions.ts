@@ -6,12 +6,23 @@ import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
  * queues transactions inside the process instead: each waits (without blocking the event loop) for the one
  * before it to commit or roll back. A lock held by another process is retried for `busyMs`.
  */
+const SERIALIZED = Symbol.for('payload-newsroom.serializeTransactions')
+
+/**
+ * The newsroom plugin applies this to a SQLite adapter by itself; it is exported for configs that build
+ * their adapter elsewhere, and applying it twice changes nothing.
+ *
+ * @example
+ * db: serializeTransactions(sqliteAdapter({ client: { url }, transactionOptions: {} }))
+ */
 export function serializeTransactions<T extends DatabaseAdapterObj>(
   adapterObj: T,
   { waitMs = 30_000, busyMs = 10_000, holdMs = 120_000 }: { waitMs?: number; busyMs?: number; holdMs?: number } = {},
 ): T {
+  if ((adapterObj as { [SERIALIZED]?: true })[SERIALIZED]) return adapterObj
   return {
     ...adapterObj,
+    [SERIALIZED]: true,
     init: (args) => {
       const adapter: BaseDatabaseAdapter = adapterObj.init(args)
       const begin = adapter.beginTransaction.bind(adapter)

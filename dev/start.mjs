@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm start`: the CMS at http://localhost:$PORT (default 3000).
+// `npm start`: the demo and development app in dev/, with the plugin from src/ — the CMS at http://localhost:$PORT (default 3000).
 // Development (the default): `next dev`, schema pushed automatically, demo content seeded.
 // NODE_ENV=production: builds the app once if there is no build, then `next start`; migrations run on start.
 import { spawn, spawnSync } from 'node:child_process'
@@ -8,16 +8,18 @@ import path from 'node:path'
 
 const production = process.env.NODE_ENV === 'production'
 const port = process.env.PORT ?? '3000'
-const distDir = process.env.NEXT_DIST_DIR ?? '.next'
-const next = path.resolve('node_modules', 'next', 'dist', 'bin', 'next')
+const root = path.resolve(import.meta.dirname, '..')
+const app = path.join(root, 'dev')
+const distDir = path.join(app, process.env.NEXT_DIST_DIR ?? '.next')
+const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
 
 if (production && (!existsSync(path.join(distDir, 'BUILD_ID')) || process.argv.includes('--build'))) {
   console.log('[payload-newsroom] Building the app for production (next build)…')
-  const build = spawnSync(process.execPath, [next, 'build'], { stdio: 'inherit', env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env } })
+  const build = spawnSync(process.execPath, [next, 'build', app], { stdio: 'inherit', env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env } })
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
 
-const args = production ? ['start', '-p', port] : ['dev', '-p', port]
+const args = production ? ['start', app, '-p', port] : ['dev', app, '-p', port]
 const env = { NEXT_TELEMETRY_DISABLED: '1', ...process.env }
 const server = spawn(process.execPath, [next, ...args], { stdio: 'inherit', env })
 

@@ -1,13 +1,13 @@
 import type { EmailAdapter } from 'payload'
 
-import type { NotificationsOptions } from '../notifications/types'
+import type { NotificationsOptions } from 'payload-newsroom'
 
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import path from 'node:path'
 import nodemailer from 'nodemailer'
 
-import { createOutboxTransport } from '../notifications/fileTransport'
 import { dataDirectory } from './environment'
+import { createOutboxTransport } from './outboxTransport'
 
 /** `EMAIL_FROM` as `Name <address>` or a bare address. */
 export function parseFrom(value: string | undefined): { name: string; address: string } {
