@@ -89,3 +89,18 @@ export function createMediaCollection(options: ResolvedNewsroomOptions): Collect
 
   return mergeCollection(base, options.collections.media.overrides)
 }
+
+/**
+ * A host app that already has an upload collection under the media slug (Payload's blank template has
+ * one) keeps a single media library: ours takes its place, with the host's extra fields and hooks kept.
+ * Our access rules, upload limits and image processing apply, since articles depend on them.
+ */
+export function adoptMediaCollection(host: CollectionConfig, ours: CollectionConfig): CollectionConfig {
+  const names = new Set(ours.fields.flatMap((field) => ('name' in field ? [field.name] : [])))
+  const extraFields = host.fields.filter((field) => !('name' in field) || !names.has(field.name))
+  const hooks: NonNullable<CollectionConfig['hooks']> = { ...ours.hooks }
+  for (const [name, list] of Object.entries(host.hooks ?? {}) as [keyof typeof hooks, unknown[]][]) {
+    ;(hooks as Record<string, unknown[]>)[name] = [...((hooks[name] ?? []) as unknown[]), ...(list ?? [])]
+  }
+  return { ...ours, fields: [...ours.fields, ...extraFields], hooks }
+}

@@ -3,7 +3,7 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 import type { NewsroomPluginOptions, ResolvedNewsroomOptions } from './types'
 
 import { createArticlesCollection } from '../collections/articles'
-import { createMediaCollection } from '../collections/media'
+import { adoptMediaCollection, createMediaCollection } from '../collections/media'
 import { createSectionsCollection } from '../collections/sections'
 import { createSlugHistoryCollection } from '../collections/slugHistory'
 import { createSourcesCollection } from '../collections/sources'
@@ -72,7 +72,9 @@ export const newsroomPlugin =
 
     const existing = incoming.collections ?? []
     const taken = new Set(existing.map((collection) => collection.slug))
+    const hostMedia = existing.find((collection) => collection.slug === slugs.media && collection.upload)
     for (const slug of [slugs.articles, slugs.sections, slugs.sources, slugs.media, slugs.workflowEvents, slugs.slugHistory]) {
+      if (slug === hostMedia?.slug) continue
       if (taken.has(slug)) {
         throw new Error(
           `[payload-newsroom] The config already has a collection "${slug}". Give the plugin another slug through its collections option, or remove yours.`,
@@ -82,9 +84,9 @@ export const newsroomPlugin =
 
     // 2. The staff collection: extend the user's own, or add a minimal one.
     const hasUsers = taken.has(slugs.users)
-    const collections: CollectionConfig[] = existing.map((collection) =>
-      collection.slug === slugs.users ? extendUsersCollection(collection, options) : collection,
-    )
+    const collections: CollectionConfig[] = existing
+      .filter((collection) => collection !== hostMedia)
+      .map((collection) => (collection.slug === slugs.users ? extendUsersCollection(collection, options) : collection))
     if (!hasUsers) collections.push(extendUsersCollection(createUsersCollection(options), options))
     const users = collections.find((collection) => collection.slug === slugs.users)
     if (!users?.auth) {
@@ -98,7 +100,7 @@ export const newsroomPlugin =
       createArticlesCollection(options),
       createSectionsCollection(options),
       createSourcesCollection(options),
-      createMediaCollection(options),
+      hostMedia ? adoptMediaCollection(hostMedia, createMediaCollection(options)) : createMediaCollection(options),
       createWorkflowEventsCollection(options),
       createSlugHistoryCollection(options),
     )

@@ -157,4 +157,27 @@ describe('the plugin on a bare config (no host app)', () => {
     const worker = await buildConfig({ ...bare({ jobs: { tasks: [], autoRun: [hostEntry] } }), plugins: [newsroomPlugin({ jobs: { autoRun: false } })] })
     expect((worker.jobs.autoRun as { queue?: string }[]).map((entry) => entry.queue)).toEqual(['host-queue'])
   })
+
+  test("takes the place of a blank template's Media collection, keeping its extra fields and hooks", async () => {
+    const calls: string[] = []
+    const templateMedia: CollectionConfig = {
+      slug: 'media',
+      access: { read: () => true },
+      fields: [
+        { name: 'alt', type: 'text', required: true },
+        { name: 'licence', type: 'text' },
+      ],
+      hooks: { afterChange: [() => void calls.push('host-media-hook')] },
+      upload: true,
+    }
+    const config = await buildConfig({ ...bare({ collections: [templateMedia] }), plugins: [newsroomPlugin()] })
+    const media = config.collections.filter((collection) => collection.slug === 'media')
+    expect(media).toHaveLength(1)
+    const names = media[0]?.fields.flatMap((field) => ('name' in field ? [field.name] : []))
+    expect(names).toEqual(expect.arrayContaining(['alt', 'caption', 'credit', 'licence']))
+    expect(names?.filter((name) => name === 'alt')).toHaveLength(1)
+    expect(media[0]?.hooks?.afterChange).toHaveLength(1)
+    // Our limits and sizes apply: articles depend on them.
+    expect(typeof media[0]?.upload === 'object' && media[0].upload.imageSizes?.length).toBeGreaterThan(0)
+  })
 })
