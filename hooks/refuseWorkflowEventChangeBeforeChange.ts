@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { WorkflowError } from '../src/workflow-server/errors'
-import { integrationMessage } from '../src/workflow-server/messages'
+import { integrationMessage } from '../src/messages'
 
 /**
  * The workflow history is append-only: an event, once written, is never changed — not even by trusted

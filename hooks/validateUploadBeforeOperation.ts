@@ -4,7 +4,7 @@ import type { UploadLimits } from '../src/media/validate'
 
 import { uploadError } from '../src/media/errors'
 import { readImageHeader } from '../src/media/image'
-import { formatBytes, mediaMessage } from '../src/media/messages'
+import { formatBytes, mediaMessage } from '../src/messages'
 import { uploadedBytes, uploadedSize } from '../src/media/uploadedFile'
 import { checkPixels, checkUploadBytes, remoteSourceRefused, unreadableImage } from '../src/media/validate'
 

@@ -5,7 +5,7 @@ import type { ArticleLike } from '../src/workflow/types'
 
 import { toActor } from '../src/access'
 import { WorkflowError } from '../src/workflow-server/errors'
-import { integrationMessage } from '../src/workflow-server/messages'
+import { integrationMessage } from '../src/messages'
 import { sectionOf } from '../src/workflow-server/sectionOf'
 import { sequenceOf } from '../src/workflow-server/transitionClaim'
 import { PLAIN_CHANGE, WORKFLOW_TRANSITION } from '../src/workflow-server/workflowContext'

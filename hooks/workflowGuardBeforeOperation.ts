@@ -3,7 +3,7 @@ import type { CollectionBeforeOperationHook } from 'payload'
 import type { ResolvedNewsroomOptions } from '../src/types'
 
 import { WorkflowError } from '../src/workflow-server/errors'
-import { integrationMessage } from '../src/workflow-server/messages'
+import { integrationMessage } from '../src/messages'
 import { PLAIN_CHANGE, WORKFLOW_TRANSITION } from '../src/workflow-server/workflowContext'
 
 /**

@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { ResolvedNewsroomOptions } from '../src/types'
 
 import { WorkflowError } from '../src/workflow-server/errors'
-import { integrationMessage } from '../src/workflow-server/messages'
+import { integrationMessage } from '../src/messages'
 import { cancelScheduledPublish } from '../src/workflow-server/scheduledPublish'
 import { recordTransition, sequenceOf, syncStateRow } from '../src/workflow-server/transitionClaim'
 import { WORKFLOW_TRANSITION } from '../src/workflow-server/workflowContext'

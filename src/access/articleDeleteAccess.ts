@@ -3,7 +3,7 @@ import type { Access, Where } from 'payload'
 import type { ResolvedNewsroomOptions } from '../types'
 
 import { hasRole, toActor } from './index'
-import { idOf } from '../workflow/ids'
+import { editScope } from '../workflow/sectionAuthority'
 
 /**
  * Who may delete articles. Deleting takes an article away from readers, so it follows the workflow's
@@ -26,9 +26,7 @@ export const articleDeleteAccess =
         { _status: { equals: 'draft' } },
       ],
     }
-    const sections = (actor.sections ?? []).map((entry) => idOf(entry)).filter((entry) => entry !== null)
-    if (hasRole(req.user, users, 'section-editor') && sections.length > 0) {
-      return { or: [{ section: { in: sections } }, own] }
-    }
+    const sections = editScope(actor)
+    if (sections !== 'all' && sections.length > 0) return { or: [{ section: { in: sections } }, own] }
     return own
   }

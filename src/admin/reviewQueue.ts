@@ -2,7 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import type { Id } from '../workflow/ids'
 
-import { hasRole, idOf, isStaff, rolesOf } from '../workflow'
+import { idOf, isStaff, reviewScope, rolesOf } from '../workflow'
 import type { UserActor } from '../workflow'
 
 /** The slugs the review queue reads (passed to the admin components as server props). */
@@ -34,10 +34,8 @@ function asActor(user: unknown): UserActor | null {
 export async function reviewSectionsOf(payload: Payload, user: unknown, slugs: ReviewQueueSlugs): Promise<'all' | Id[]> {
   const actor = asActor(user)
   if (!isStaff(actor)) return []
-  if (hasRole(actor, 'editor-in-chief', 'admin')) return 'all'
-  const own = hasRole(actor, 'reviewer', 'section-editor')
-    ? (actor.sections ?? []).map((entry) => idOf(entry)).filter((entry): entry is Id => entry !== null)
-    : []
+  const scope = reviewScope(actor)
+  if (scope === 'all') return 'all'
   const listed = await payload.find({
     collection: slugs.sections as never,
     where: { reviewers: { in: [actor.id] } },
@@ -46,7 +44,7 @@ export async function reviewSectionsOf(payload: Payload, user: unknown, slugs: R
     pagination: false,
     overrideAccess: true,
   })
-  return [...new Set([...own, ...listed.docs.map((doc) => doc.id as Id)])]
+  return [...new Set([...scope, ...listed.docs.map((doc) => doc.id as Id)])]
 }
 
 /** The articles in review in the user's sections, oldest change first (the latest version of each). */

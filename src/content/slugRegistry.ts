@@ -3,7 +3,7 @@ import type { PayloadRequest, TypeWithID } from 'payload'
 import { ValidationError } from 'payload'
 
 import { SLUG_PATTERN } from '../text'
-import { bilingual, CONTENT_MESSAGES } from './messages'
+import { bilingualText, CONTENT_MESSAGES } from '../messages'
 
 export type SlugRow = TypeWithID & {
   key: string
@@ -77,7 +77,7 @@ export async function reserveSlug(
 ): Promise<string> {
   const { req, registry, collection } = target
   if (!SLUG_PATTERN.test(base)) {
-    throw new ValidationError({ collection, errors: [{ path: 'slug', message: bilingual(CONTENT_MESSAGES.slugInvalid()) }] })
+    throw new ValidationError({ collection, errors: [{ path: 'slug', message: bilingualText(CONTENT_MESSAGES.slugInvalid()) }] })
   }
   const writeReq = reservationRequest(req)
   for (let n = 1; n <= MAX_SUFFIX; n += 1) {
@@ -111,7 +111,7 @@ export async function reserveSlug(
       }
     }
   }
-  throw new ValidationError({ collection, errors: [{ path: 'slug', message: bilingual(CONTENT_MESSAGES.slugExhausted(base)) }] })
+  throw new ValidationError({ collection, errors: [{ path: 'slug', message: bilingualText(CONTENT_MESSAGES.slugExhausted(base)) }] })
 }
 
 /**

@@ -5,7 +5,7 @@ import { validations } from 'payload'
 import type { ResolvedValidationOptions } from './options'
 
 import { arabicScriptRatio, foldDigits, graphemeLength, normalizeArabic } from '../text'
-import { bilingual, CONTENT_MESSAGES } from './messages'
+import { bilingualText, CONTENT_MESSAGES } from '../messages'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -22,13 +22,13 @@ export const validateTitle =
     const stored = normalizeArabic(value)
     const length = graphemeLength(stored)
     const { min, max } = options.titleLength
-    if (length < min) return bilingual(CONTENT_MESSAGES.titleTooShort(min, length))
-    if (length > max) return bilingual(CONTENT_MESSAGES.titleTooLong(max, length))
+    if (length < min) return bilingualText(CONTENT_MESSAGES.titleTooShort(min, length))
+    if (length > max) return bilingualText(CONTENT_MESSAGES.titleTooLong(max, length))
     const locale = args.req.locale
     if (options.arabicTitleRatio > 0 && (locale === arabicLocale || locale === undefined || locale === null)) {
       const ratio = arabicScriptRatio(stored)
       if (ratio < options.arabicTitleRatio) {
-        return bilingual(CONTENT_MESSAGES.titleNotArabic(Math.round(ratio * 100), Math.round(options.arabicTitleRatio * 100)))
+        return bilingualText(CONTENT_MESSAGES.titleNotArabic(Math.round(ratio * 100), Math.round(options.arabicTitleRatio * 100)))
       }
     }
     return true
@@ -46,11 +46,11 @@ export const validatePublishedAt =
     const raw: unknown = value
     if (raw === null || raw === undefined || raw === '') return true
     const date = raw instanceof Date ? raw : new Date(foldDigits(String(raw)))
-    if (Number.isNaN(date.getTime())) return bilingual(CONTENT_MESSAGES.dateInvalid())
+    if (Number.isNaN(date.getTime())) return bilingualText(CONTENT_MESSAGES.dateInvalid())
     const data = (args.data ?? {}) as { workflowStatus?: unknown; publishAt?: unknown }
     const scheduled = data.workflowStatus === 'scheduled' || Boolean(data.publishAt)
     if (!scheduled && date.getTime() - Date.now() > options.maxFutureDays * DAY_MS) {
-      return bilingual(CONTENT_MESSAGES.dateTooFar(options.maxFutureDays))
+      return bilingualText(CONTENT_MESSAGES.dateTooFar(options.maxFutureDays))
     }
     return true
   }

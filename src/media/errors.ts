@@ -4,7 +4,7 @@ import { APIError, ValidationError } from 'payload'
 
 import type { UploadProblem } from './validate'
 
-import { bilingualText } from './messages'
+import { bilingualText } from '../messages'
 
 /**
  * The error thrown for a refused upload, on the `file` path: a `ValidationError` (400) for bad content,

@@ -2,7 +2,7 @@ import type { Config } from 'payload'
 
 import type { ResolvedMediaOptions } from './options'
 
-import { bilingualText, mediaMessage } from './messages'
+import { bilingualText, mediaMessage } from '../messages'
 
 /** Payload's multipart defaults: 20 MB per file, 50 MB per request. */
 const PAYLOAD_FILE_SIZE_LIMIT = 20 * 1024 * 1024

@@ -1,11 +1,11 @@
 import type { Bilingual } from '../workflow/types'
 import type { MediaMimeType } from './formats'
 import type { ImageHeader } from './image'
-import type { MediaMessageCode } from './messages'
+import type { MediaMessageCode } from '../messages'
 
 import { isMediaMimeType, MEDIA_FORMATS } from './formats'
 import { decodedPixels } from './image'
-import { formatBytes, formatMegapixels, mediaMessage } from './messages'
+import { formatBytes, formatMegapixels, mediaMessage } from '../messages'
 import { sniffImageType } from './sniff'
 
 /** The limits an upload is checked against (the resolved `media` options). */

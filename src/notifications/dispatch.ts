@@ -8,8 +8,10 @@ import type { AudienceMembers, UserLike } from './recipients'
 import type { ArticleDocument, Audience, NotificationLanguage, Recipient } from './types'
 import type { WebhookPayload } from './webhooks'
 
-import { hasRole } from '../access'
+import { toActor } from '../access'
 import { idOf, includesId } from '../workflow/ids'
+import { hasRole } from '../workflow/roles'
+import { editsSection, reviewsSection } from '../workflow/sectionAuthority'
 import { TASKS } from './context'
 import { isWebhookEvent } from './events'
 import { deliveryKey, messageIdFor } from './keys'
@@ -72,7 +74,6 @@ async function loadMembers(
     if (sectionId !== null) clauses.push({ and: [{ roles: { in: ['reviewer'] } }, { sections: { in: [sectionId] } }] })
   }
   if (audiences.includes('editors')) {
-    if (listed('editors').length > 0) clauses.push({ id: { in: listed('editors') } })
     clauses.push({ roles: { in: ['editor-in-chief'] } })
     if (sectionId !== null) clauses.push({ and: [{ roles: { in: ['section-editor'] } }, { sections: { in: [sectionId] } }] })
   }
@@ -88,22 +89,14 @@ async function loadMembers(
       req,
     })
     const usersSlug = options.slugs.users
+    const sectionRef = section && sectionId !== null ? { id: sectionId, reviewers: listed('reviewers') } : null
     for (const doc of users.docs as UserLike[]) {
       const recipient = recipientFromUser(doc, languageOf)
       if (!recipient) continue
-      const user = { ...doc, collection: usersSlug } as never
-      const inSection = sectionId !== null && includesId(doc.sections as never, sectionId)
+      const actor = toActor({ ...doc, collection: usersSlug } as never, usersSlug)
       if (includesId(authorIds, doc.id ?? null)) members.authors.push(recipient)
-      if (includesId(listed('reviewers'), doc.id ?? null) || (inSection && hasRole(user, usersSlug, 'reviewer'))) {
-        members.reviewers.push(recipient)
-      }
-      if (
-        includesId(listed('editors'), doc.id ?? null) ||
-        hasRole(user, usersSlug, 'editor-in-chief') ||
-        (inSection && hasRole(user, usersSlug, 'section-editor'))
-      ) {
-        members.editors.push(recipient)
-      }
+      if (reviewsSection(actor, sectionId, sectionRef)) members.reviewers.push(recipient)
+      if (hasRole(actor, 'editor-in-chief') || editsSection(actor, sectionId)) members.editors.push(recipient)
     }
   }
 

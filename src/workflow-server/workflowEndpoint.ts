@@ -13,7 +13,7 @@ import { ACTION_LABELS, HISTORY_ACTION_LABELS, STATE_LABELS } from '../workflow/
 import { resolveState } from '../workflow/states'
 import { HISTORY_ACTIONS, transitionsFor } from '../workflow/transitions'
 import { applyWorkflowAction } from './applyWorkflowAction'
-import { integrationMessage } from './messages'
+import { integrationMessage } from '../messages'
 import { sectionOf } from './sectionOf'
 
 /** The JSON body of `POST /api/<articles>/:id/workflow`. */

@@ -1,5 +1,5 @@
 import { idOf } from './ids'
-import { formatMessage } from './messages'
+import { formatMessage } from '../messages'
 import type { ArticleLike, DateInput, Problem } from './types'
 import { toDate } from './dates'
 

@@ -1,6 +1,6 @@
 import { toDate } from './dates'
-import { formatMessage } from './messages'
-import type { MessageCode } from './messages'
+import { formatMessage } from '../messages'
+import type { MessageCode } from '../messages'
 import { DEFAULT_TIME_ZONE } from './types'
 import type { ArticleLike, Bilingual } from './types'
 

@@ -39,10 +39,11 @@ export { lexicalHasText, publishChecks, resolvePublishedAt } from './checks'
 export { toDate } from './dates'
 export { checkEmbargo, formatNewsroomTime, isEmbargoed } from './embargo'
 export type { EmbargoError } from './embargo'
-export { MESSAGES, formatMessage } from './messages'
-export type { MessageCode, MessageParams } from './messages'
+export { MESSAGES, formatMessage } from '../messages'
+export type { MessageCode, MessageParams } from '../messages'
 export { ACTION_LABELS, HISTORY_ACTION_LABELS, ROLE_LABELS, STATE_LABELS } from './labels'
 export { allowedActions, decideTransition } from './decide'
+export { belongsToSection, editScope, editsSection, reviewScope, reviewsSection } from './sectionAuthority'
 export type {
   RefusalStatus,
   TransitionAllowed,

@@ -4,6 +4,7 @@ import { CAPABILITY_SCOPE, ROLE_CAPABILITIES, hasRole, isStaff, isSystemActor, r
 import type { Actor, Capability, UserActor } from './roles'
 import { resolveState } from './states'
 import type { WorkflowState } from './states'
+import { belongsToSection, editsSection, reviewsSection } from './sectionAuthority'
 import type { ArticleLike, SectionLike } from './types'
 
 /**
@@ -31,10 +32,6 @@ export function isAuthor(user: Actor | null | undefined, article: ArticleLike): 
   return includesId(article.authors, user.id) || sameId(article.createdBy, user.id)
 }
 
-function belongsTo(user: UserActor, sectionId: Id | null): boolean {
-  return sectionId !== null && includesId(user.sections, sectionId)
-}
-
 function holds(
   capability: Capability,
   user: UserActor,
@@ -46,15 +43,9 @@ function holds(
     case 'author':
       return isAuthor(user, article)
     case 'section-reviewer':
-      return (
-        (hasRole(user, 'reviewer') && belongsTo(user, sectionId)) ||
-        (section !== null && includesId(section.reviewers, user.id))
-      )
+      return reviewsSection(user, sectionId, section)
     case 'section-editor':
-      return (
-        hasRole(user, 'section-editor') &&
-        (belongsTo(user, sectionId) || (section !== null && includesId(section.editors, user.id)))
-      )
+      return editsSection(user, sectionId)
     case 'editor-in-chief':
       return hasRole(user, 'editor-in-chief')
     case 'admin':
@@ -138,8 +129,7 @@ export function canEditArticle(
 export function canCreateArticle(user: Actor | null | undefined, sectionId: IdRef | null | undefined): boolean {
   if (!isStaff(user)) return false
   if (hasRole(user, 'editor-in-chief', 'admin')) return true
-  const id = idOf(sectionId)
-  return id !== null && includesId(user.sections, id)
+  return belongsToSection(user, idOf(sectionId))
 }
 
 /**

@@ -1,11 +1,9 @@
 import type { Id, IdRef } from './ids'
 import type { WorkflowState } from './states'
 
-/** A text in both newsroom languages. */
-export interface Bilingual {
-  readonly ar: string
-  readonly en: string
-}
+import type { Bilingual } from '../messages'
+
+export type { Bilingual } from '../messages'
 
 /** A problem with one field, addressed by its dotted path in the document or request. */
 export interface Problem {
@@ -45,8 +43,6 @@ export interface SectionLike {
   readonly id: Id
   /** Users who review this section's articles, whatever their role. */
   readonly reviewers?: readonly (IdRef | null | undefined)[] | null
-  /** Users with role `section-editor` who edit this section (in addition to their own `sections`). */
-  readonly editors?: readonly (IdRef | null | undefined)[] | null
 }
 
 /** Newsroom-wide workflow settings. */

@@ -80,11 +80,16 @@ export async function freePort(): Promise<number> {
 export type RunningApp = { url: string; stop: () => Promise<void>; output: () => string }
 
 /** Starts the built app with `next start` (production mode) and waits until the API answers. */
-export async function startApp(env: Record<string, string>): Promise<RunningApp> {
+export async function startApp(
+  env: Record<string, string>,
+  /** Another app than the demo app (the consumer test's): its folder, its own `next`, and a URL that answers 200 once ready. */
+  { cwd = ROOT, next = NEXT, ready = '/api/articles?limit=1&depth=0' }: { cwd?: string; next?: string; ready?: string } = {},
+): Promise<RunningApp> {
   const port = await freePort()
   let output = ''
-  const child: ChildProcess = spawn(process.execPath, [NEXT, 'start', APP, '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: ROOT,
+  const dir = cwd === ROOT ? [APP] : []
+  const child: ChildProcess = spawn(process.execPath, [next, 'start', ...dir, '-p', String(port), '-H', '127.0.0.1'], {
+    cwd,
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -103,7 +108,7 @@ export async function startApp(env: Record<string, string>): Promise<RunningApp>
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output}`)
     try {
-      const response = await fetch(`${url}/api/articles?limit=1&depth=0`)
+      const response = await fetch(`${url}${ready}`)
       if (response.ok) break
     } catch {
       // not listening yet

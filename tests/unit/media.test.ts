@@ -2,7 +2,7 @@ import path from 'node:path'
 import { describe, expect, test } from 'vitest'
 
 import { MEDIA_MIME_TYPES } from '../../src/media/formats'
-import { formatBytes, MEDIA_MESSAGES } from '../../src/media/messages'
+import { formatBytes, MEDIA_MESSAGES } from '../../src/messages'
 import { resolveMediaOptions } from '../../src/media/options'
 import { MEDIA_SIZES, mediaImageSizes } from '../../src/media/sizes'
 import { sniffImageType } from '../../src/media/sniff'

@@ -32,7 +32,7 @@ export function lexical(text: string): Record<string, unknown> {
 }
 
 /** The section of the fixture article (id given as a string on purpose). */
-export const SECTION: SectionLike = { id: '11', reviewers: [{ id: 'w3' }], editors: [33] }
+export const SECTION: SectionLike = { id: '11', reviewers: [{ id: 'w3' }] }
 
 /**
  * A complete article of section 11 (id given as a number on purpose) written

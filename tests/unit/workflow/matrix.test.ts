@@ -19,7 +19,7 @@ const PERSONAS = {
   'reviewer (another section)': { id: 'r2', roles: ['reviewer'], sections: ['12'] },
   'section editor (this section)': { id: 'e1', roles: ['section-editor'], sections: [11] },
   'section editor (another section)': { id: 'e2', roles: ['section-editor'], sections: [12] },
-  'section editor listed on the section': { id: 33, roles: ['section-editor'], sections: [] },
+  'section editor of another desk, with no section': { id: 33, roles: ['section-editor'], sections: [] },
   'editor-in-chief': { id: 'c1', roles: ['editor-in-chief'] },
   admin: { id: 'a1', roles: ['admin'] },
   'user without a staff role': { id: 'u1', roles: [] },
@@ -31,7 +31,7 @@ const PERSONA_NAMES = Object.keys(PERSONAS) as Persona[]
 
 const AUTHOR: Persona[] = ['writer (author)']
 const SECTION_REVIEWERS: Persona[] = ['reviewer (this section)', 'writer listed as section reviewer']
-const SECTION_EDITORS: Persona[] = ['section editor (this section)', 'section editor listed on the section']
+const SECTION_EDITORS: Persona[] = ['section editor (this section)']
 const CHIEFS: Persona[] = ['editor-in-chief', 'admin']
 const EDITORS: Persona[] = [...SECTION_EDITORS, ...CHIEFS]
 const NOT_REVIEWED: WorkflowState[] = ['draft', 'in_review', 'changes_requested']

@@ -133,11 +133,11 @@ describe('capabilitiesOf', () => {
     expect(capabilitiesOf(PEOPLE.anonymous, article('draft'), SECTION).size).toBe(0)
   })
 
-  it('section.editors only counts for users with the section-editor role', () => {
-    const listedWriter: Actor = { id: 33, roles: ['writer'] }
-    expect(capabilitiesOf(listedWriter, article('draft'), SECTION).has('section-editor')).toBe(false)
-    const listedEditor: Actor = { id: '33', roles: ['section-editor'] }
-    expect(capabilitiesOf(listedEditor, article('draft'), SECTION).has('section-editor')).toBe(true)
+  it('a section editor edits only the sections they belong to', () => {
+    const outsider: Actor = { id: '33', roles: ['section-editor'], sections: ['12'] }
+    expect(capabilitiesOf(outsider, article('draft'), SECTION).has('section-editor')).toBe(false)
+    const member: Actor = { id: '33', roles: ['section-editor'], sections: ['11'] }
+    expect(capabilitiesOf(member, article('draft'), SECTION).has('section-editor')).toBe(true)
   })
 })
 
