@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 
 import type { ResolvedSlugOptions } from '../src/content/options'
 
@@ -7,7 +7,7 @@ import { slugify } from '../src/text'
 
 type Args = {
   /** The slug-history collection. */
-  registry: string
+  registry: CollectionSlug
   /** The field the slug is made from (the title or the name). */
   sourceField: string
   slug: ResolvedSlugOptions

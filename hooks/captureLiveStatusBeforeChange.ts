@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 
 import { liveStatusContextKey } from '../src/notifications/liveStatus'
 
@@ -8,7 +8,7 @@ import { liveStatusContextKey } from '../src/notifications/liveStatus'
  * directly (one indexed read, in the save's transaction).
  */
 export const captureLiveStatusBeforeChange =
-  ({ collection }: { collection: string }): CollectionBeforeChangeHook =>
+  ({ collection }: { collection: CollectionSlug }): CollectionBeforeChangeHook =>
   async ({ operation, originalDoc, req, context }) => {
     const id: unknown = originalDoc?.id
     if (operation !== 'update' || (typeof id !== 'string' && typeof id !== 'number')) return

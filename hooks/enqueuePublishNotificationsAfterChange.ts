@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionSlug } from 'payload'
 
 import type { ArticleDocument } from '../src/notifications/types'
 
@@ -14,7 +14,7 @@ import { enqueueNotifications } from '../src/notifications/outbox'
  * not an event. The notifications are queued in the save's transaction and sent later by the worker.
  */
 export const enqueuePublishNotificationsAfterChange =
-  ({ collection }: { collection: string }): CollectionAfterChangeHook =>
+  ({ collection }: { collection: CollectionSlug }): CollectionAfterChangeHook =>
   async ({ doc, operation, previousDoc, req, context }) => {
     if (context[SKIP_NOTIFICATIONS]) return doc
     const article = doc as ArticleDocument

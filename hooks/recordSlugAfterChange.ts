@@ -1,9 +1,9 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionSlug } from 'payload'
 
 import { recordSlug } from '../src/content/slugRegistry'
 
 type Args = {
-  registry: string
+  registry: CollectionSlug
   /** Collections with drafts freeze a slug once published; others are public from the start. */
   hasDrafts: boolean
 }

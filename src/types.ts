@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 
 import type { ResolvedSlugOptions, ResolvedValidationOptions, SlugOptions, ValidationOptions } from './content/options'
 import type { MediaOptions, ResolvedMediaOptions } from './media/options'
@@ -139,14 +139,15 @@ export type JobsOptions = {
 /** Options after defaults are applied: what hooks and collection factories receive. */
 export type ResolvedNewsroomOptions = {
   disabled: boolean
+  /** Typed as the host's collection slugs, so the plugin compiles against a host's generated types. */
   slugs: {
-    articles: string
-    sections: string
-    sources: string
-    media: string
-    users: string
-    workflowEvents: string
-    slugHistory: string
+    articles: CollectionSlug
+    sections: CollectionSlug
+    sources: CollectionSlug
+    media: CollectionSlug
+    users: CollectionSlug
+    workflowEvents: CollectionSlug
+    slugHistory: CollectionSlug
   }
   collections: {
     articles: Required<Pick<CollectionOptions, 'overrides' | 'fields'>>

@@ -17,7 +17,7 @@ export const articleUpdateAccess =
   (options: ResolvedNewsroomOptions): Access =>
   async ({ id, req }) => {
     if (!isStaff(req.user, options.slugs.users)) return false
-    if (id === undefined || id === null || id === '') return true
+    if (id === undefined || id === null || String(id) === '') return true
     const article = (await req.payload.findByID({
       collection: options.slugs.articles as never,
       id,

@@ -1,4 +1,4 @@
-import type { Payload, Where } from 'payload'
+import type { CollectionSlug, Payload, Where } from 'payload'
 
 import type { Id } from '../workflow/ids'
 
@@ -6,7 +6,7 @@ import { idOf, isStaff, reviewScope, rolesOf } from '../workflow'
 import type { UserActor } from '../workflow'
 
 /** The slugs the review queue reads (passed to the admin components as server props). */
-export type ReviewQueueSlugs = { articles: string; sections: string; users: string }
+export type ReviewQueueSlugs = { articles: CollectionSlug; sections: CollectionSlug; users: CollectionSlug }
 
 export type ReviewQueueItem = {
   id: Id
@@ -44,7 +44,7 @@ export async function reviewSectionsOf(payload: Payload, user: unknown, slugs: R
     pagination: false,
     overrideAccess: true,
   })
-  return [...new Set([...scope, ...listed.docs.map((doc) => doc.id as Id)])]
+  return [...new Set([...scope, ...listed.docs.map((doc) => (doc as unknown as { id: Id }).id)])]
 }
 
 /** The articles in review in the user's sections, oldest change first (the latest version of each). */

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Endpoint, Field, FieldHook } from 'payload'
+import type { CollectionConfig, CollectionSlug, Endpoint, Field, FieldHook } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types'
 
@@ -38,7 +38,7 @@ export function slugField(): Field {
 /** Slug hooks and the slug-resolving endpoint of a collection. */
 export function slugBehaviour(
   options: ResolvedNewsroomOptions,
-  { collection, sourceField, hasDrafts }: { collection: string; sourceField: string; hasDrafts: boolean },
+  { collection, sourceField, hasDrafts }: { collection: CollectionSlug; sourceField: string; hasDrafts: boolean },
 ): { hooks: NonNullable<CollectionConfig['hooks']>; endpoints: Endpoint[] } {
   const registry = options.slugs.slugHistory
   return {

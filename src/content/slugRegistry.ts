@@ -1,4 +1,4 @@
-import type { PayloadRequest, TypeWithID } from 'payload'
+import type { CollectionSlug, PayloadRequest, TypeWithID } from 'payload'
 
 import { ValidationError } from 'payload'
 
@@ -15,7 +15,7 @@ export type SlugRow = TypeWithID & {
   updatedAt?: string
 }
 
-type Registry = { req: PayloadRequest; registry: string; collection: string }
+type Registry = { req: PayloadRequest; registry: CollectionSlug; collection: CollectionSlug }
 
 /** A reservation nobody linked to a document within this time belongs to a save that failed. */
 const ABANDONED_AFTER_MS = 60_000

@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest, Where } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
@@ -36,7 +36,7 @@ function textIn(value: unknown, language: NotificationLanguage): string | null {
   return null
 }
 
-async function findById(payload: Payload, req: PayloadRequest, collection: string, id: Id | null): Promise<Row | null> {
+async function findById(payload: Payload, req: PayloadRequest, collection: CollectionSlug, id: Id | null): Promise<Row | null> {
   if (id === null) return null
   const doc = await payload.findByID({
     collection,
@@ -90,7 +90,7 @@ async function loadMembers(
     })
     const usersSlug = options.slugs.users
     const sectionRef = section && sectionId !== null ? { id: sectionId, reviewers: listed('reviewers') } : null
-    for (const doc of users.docs as UserLike[]) {
+    for (const doc of users.docs as unknown as UserLike[]) {
       const recipient = recipientFromUser(doc, languageOf)
       if (!recipient) continue
       const actor = toActor({ ...doc, collection: usersSlug } as never, usersSlug)
@@ -130,7 +130,7 @@ async function planDeliveries(
   const notifications = options.notifications
   const eventOptions = notifications.events[input.event]
 
-  const current = await findById(payload, req, input.collection, input.article.id)
+  const current = await findById(payload, req, input.collection as CollectionSlug, input.article.id)
   const titles: unknown = current?.title ?? input.article.title
   const section = await findById(payload, req, options.slugs.sections, input.article.section)
   const article: ArticleDocument = { ...input.article, sectionSlug: (section?.slug as string | undefined) ?? null }

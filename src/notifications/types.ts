@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
 /** What happened to an article. `updated` means: a published article was saved again and is still live. */
 export type NotificationEvent = 'submitted' | 'changes-requested' | 'approved' | 'published' | 'unpublished' | 'updated'
@@ -168,5 +168,5 @@ export type ResolvedNotificationsOptions = {
   notifyActor: boolean
   languageOf: (user: Record<string, unknown>) => NotificationLanguage
   /** Slug of the delivery log collection. */
-  deliveriesSlug: string
+  deliveriesSlug: CollectionSlug
 }

@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
@@ -88,7 +88,7 @@ function isWriteConflict(error: unknown): boolean {
   return /SQLITE_BUSY|database is locked|40001|40P01|could not serialize|deadlock detected|WriteConflict/i.test(text)
 }
 
-async function findOne(req: PayloadRequest, collection: string, id: Id, draft: boolean) {
+async function findOne(req: PayloadRequest, collection: CollectionSlug, id: Id, draft: boolean) {
   return (await req.payload.findByID({
     collection: collection as never,
     id,
@@ -100,7 +100,7 @@ async function findOne(req: PayloadRequest, collection: string, id: Id, draft: b
   })) as Record<string, unknown> | null
 }
 
-async function featuredImageAlt(req: PayloadRequest, mediaSlug: string, article: Record<string, unknown>) {
+async function featuredImageAlt(req: PayloadRequest, mediaSlug: CollectionSlug, article: Record<string, unknown>) {
   const imageId = idOf(article.featuredImage as ArticleLike['featuredImage'] & { id: Id })
   if (imageId === null) return null
   const image = await findOne(req, mediaSlug, imageId, false)

@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
 import { findSlugRow } from '../content/slugRegistry'
 
@@ -7,7 +7,7 @@ import { findSlugRow } from '../content/slugRegistry'
  * own access applied (anonymous readers get published documents only). `redirect` tells a frontend that
  * the slug is a former one and `slug` is where to send the reader.
  */
-export const resolveSlugEndpoint = ({ registry, collection }: { registry: string; collection: string }): Endpoint => ({
+export const resolveSlugEndpoint = ({ registry, collection }: { registry: CollectionSlug; collection: CollectionSlug }): Endpoint => ({
   path: '/slug/:slug',
   method: 'get',
   handler: async (req: PayloadRequest) => {
@@ -30,7 +30,8 @@ export const resolveSlugEndpoint = ({ registry, collection }: { registry: string
         locale: req.locale ?? undefined,
         draft: req.searchParams.get('draft') === 'true',
       })
-      const slug = typeof doc.slug === 'string' ? doc.slug : requested
+      const stored = (doc as { slug?: unknown }).slug
+      const slug = typeof stored === 'string' ? stored : requested
       return Response.json({ doc, slug, redirect: slug !== requested })
     } catch {
       return notFound()

@@ -72,7 +72,7 @@ export async function cancelScheduledPublish(
   if (mine.length === 0) return 0
   await req.payload.delete({
     collection: JOBS_COLLECTION as never,
-    where: { id: { in: mine.map((job) => job.id) } },
+    where: { id: { in: mine.map((job) => (job as unknown as { id: number | string }).id) } },
     overrideAccess: true,
     req,
   })

@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { ValidationError } from 'payload'
 
@@ -57,7 +57,7 @@ export function isTransitionKeyTaken(error: unknown): boolean {
   return errors.some((problem) => problem.path === TRANSITION_KEY_FIELD)
 }
 
-async function latestVersionId(req: PayloadRequest, collection: string, id: Id): Promise<Id | null> {
+async function latestVersionId(req: PayloadRequest, collection: CollectionSlug, id: Id): Promise<Id | null> {
   const versions = await req.payload.findVersions({
     collection: collection as never,
     where: { parent: { equals: id } },

