@@ -3,7 +3,7 @@
 // PostgreSQL when a server answers (TEST_POSTGRES_URI, default postgres://postgres@127.0.0.1:5432/test).
 // TEST_DATABASE_URI=… runs the suite once, on that database only (e.g. mongodb://…).
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
 
@@ -51,9 +51,57 @@ async function postgresReachable(uri) {
   }
 }
 
+/** The browser tests drive Debian's Chromium: install it when it is missing (as root, from Debian's packages). */
+function ensureChromium() {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+  if (existsSync(chromium)) return true
+  if (process.getuid?.() !== 0) {
+    console.log(`\nChromium is missing at ${chromium}: run "apt-get install -y chromium" as root, or set CHROMIUM_PATH.`)
+    return false
+  }
+  const env = { DEBIAN_FRONTEND: 'noninteractive' }
+  return (
+    run('install Chromium (apt-get)', 'apt-get', ['update', '-qq'], env) === 0 &&
+    run('install Chromium (apt-get)', 'apt-get', ['install', '-y', '-qq', 'chromium'], env) === 0 &&
+    existsSync(chromium)
+  )
+}
+
+/**
+ * The plugin must compile against a host's generated types, where collection slugs are a union rather than
+ * `string`: generate the demo app's `payload-types.ts` and type-check the library with it.
+ */
+function typeCheckAgainstHostTypes() {
+  const types = path.join(root, 'dev/payload-types.ts')
+  rmSync(types, { force: true })
+  // Payload's CLI now and then exits 0 having written nothing: try again, judged by the file.
+  for (let attempt = 0; attempt < 3 && !existsSync(types); attempt += 1) {
+    run('generate the demo app types (payload generate:types)', process.execPath, [path.join(root, 'node_modules/payload/bin.js'), 'generate:types'], {
+      PAYLOAD_CONFIG_PATH: path.join(root, 'dev/payload.config.ts'),
+      PAYLOAD_SECRET: 'type-generation',
+      NEWSROOM_DATA_DIR: path.join(results, 'typegen'),
+      SEED_DEMO: 'false',
+    })
+  }
+  if (!existsSync(types) || statSync(types).size === 0) return 1
+  return run('type check against the host types (tsc -p tsconfig.host.json)', process.execPath, [
+    path.join(root, 'node_modules/typescript/bin/tsc'),
+    '-p',
+    'tsconfig.host.json',
+  ])
+}
+
 const runs = []
+if (!ensureChromium()) {
+  console.log('\ntests: 0 passed, 1 failed (no Chromium)')
+  process.exit(1)
+}
 if (run('type check (tsc --noEmit)', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', '.']) !== 0) {
   console.log('\ntests: 0 passed, 1 failed (type check)')
+  process.exit(1)
+}
+if (typeCheckAgainstHostTypes() !== 0) {
+  console.log('\ntests: 0 passed, 1 failed (type check against host types)')
   process.exit(1)
 }
 
