@@ -336,8 +336,9 @@ export function modelSource(model: PackedNameModel): string {
     `  units: ${units},`,
     `  start: ${model.start},`,
     `  states: ${model.states},`,
-    '  data:',
-    data.map((line) => `    '${line}'`).join(' +\n') + ',',
+    '  data: [',
+    ...data.map((line) => `    '${line}',`),
+    "  ].join(''),",
     '}',
     '',
   ].join('\n')

@@ -298,18 +298,54 @@ export function nameReader(packed: PackedNameModel, beamWidth = BEAM_WIDTH, cand
   }
 }
 
-/** Most recently romanised names and their readings (`null` when the model cannot read the word). */
-const CACHE = new Map<string, NameReading | null>()
+/** A bounded map that forgets the least recently used key first. */
+class RecentMap<V> {
+  private readonly map = new Map<string, V>()
+  constructor(private readonly size: number) {}
+  get(key: string): V | undefined {
+    const value = this.map.get(key)
+    if (value !== undefined) {
+      this.map.delete(key)
+      this.map.set(key, value)
+    }
+    return value
+  }
+  set(key: string, value: V): void {
+    if (this.map.size >= this.size) {
+      const oldest = this.map.keys().next()
+      if (oldest.done !== true) this.map.delete(oldest.value)
+    }
+    this.map.set(key, value)
+  }
+  clear(): void {
+    this.map.clear()
+  }
+}
 
-/** Names kept in {@link CACHE}; the least recently used goes first. */
+/** Names kept in the caches; the least recently used goes first. */
 export const CACHE_SIZE = 4096
+
+/** Most recently romanised names and their readings (`null` when the model cannot read the word). */
+const READINGS = new RecentMap<NameReading | null>(CACHE_SIZE)
+/** Most recently scored readings, by letters, tab, Latin. */
+const SCORES = new RecentMap<number>(CACHE_SIZE)
 
 let cacheEnabled = true
 
-/** Switches the word cache on or off (for measurements); clears it either way. */
+/** Switches the word caches on or off (for measurements); their contents are kept. */
 export function setNameCache(enabled: boolean): void {
   cacheEnabled = enabled
-  CACHE.clear()
+}
+
+/** Empties the word caches. */
+export function clearNameCache(): void {
+  READINGS.clear()
+  SCORES.clear()
+}
+
+/** Whether the packed model has been decoded (it is, on the first name romanised). */
+export function nameModelLoaded(): boolean {
+  return MODEL !== undefined
 }
 
 /**
@@ -323,22 +359,10 @@ export function setNameCache(enabled: boolean): void {
 export function romaniseName(word: string): NameReading | undefined {
   const letters = readable(word)
   if (letters === undefined) return undefined
-  if (cacheEnabled) {
-    const hit = CACHE.get(letters)
-    if (hit !== undefined) {
-      CACHE.delete(letters)
-      CACHE.set(letters, hit)
-      return hit ?? undefined
-    }
-  }
+  const hit = cacheEnabled ? READINGS.get(letters) : undefined
+  if (hit !== undefined) return hit ?? undefined
   const reading = search(model(), letters, undefined, BEAM_WIDTH)
-  if (cacheEnabled) {
-    if (CACHE.size >= CACHE_SIZE) {
-      const oldest = CACHE.keys().next()
-      if (oldest.done !== true) CACHE.delete(oldest.value)
-    }
-    CACHE.set(letters, reading ?? null)
-  }
+  if (cacheEnabled) READINGS.set(letters, reading ?? null)
   return reading
 }
 
@@ -352,5 +376,10 @@ export function romaniseName(word: string): NameReading | undefined {
 export function scoreReading(word: string, latin: string): number {
   const letters = readable(word)
   if (letters === undefined || latin.length > MAX_FORCED) return Number.NEGATIVE_INFINITY
-  return search(model(), letters, latin, BEAM_WIDTH)?.score ?? Number.NEGATIVE_INFINITY
+  const key = `${letters}\t${latin}`
+  const hit = cacheEnabled ? SCORES.get(key) : undefined
+  if (hit !== undefined) return hit
+  const score = search(model(), letters, latin, BEAM_WIDTH)?.score ?? Number.NEGATIVE_INFINITY
+  if (cacheEnabled) SCORES.set(key, score)
+  return score
 }
