@@ -8,7 +8,7 @@
  *
  * Steps: normalise the pairs → align letters by EM over grapheme chunks
  * (1–2 Arabic letters ↔ 0–3 Latin letters) → count unit n-grams →
- * Witten-Bell interpolation, pruning rare n-grams → pack as a varint stream.
+ * interpolated Kneser-Ney smoothing, pruning rare n-grams → pack as a varint stream.
  * Deterministic: the same data gives the same file byte for byte. The
  * development file (ar2en-dev.txt) is never read here.
  */
@@ -31,6 +31,8 @@ export interface TrainOptions {
   maxLatin: number
   /** Expected count below which a unit is dropped during EM. */
   minUnitMass: number
+  /** Smoothing of the n-gram estimates. */
+  smoothing: 'kneser-ney' | 'witten-bell'
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
@@ -40,6 +42,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   maxArabic: 1,
   maxLatin: 4,
   minUnitMass: 3,
+  smoothing: 'kneser-ney',
 }
 
 const DATA = fileURLToPath(new URL('./data/ar2en/ar2en-train.txt', import.meta.url))
@@ -238,33 +241,72 @@ function buildModel(sequences: readonly string[][], opts: TrainOptions): PackedN
     const comma = context.indexOf(',')
     return comma < 0 ? '' : context.slice(comma + 1)
   }
+  // Counts used for each context: raw counts for the longest contexts and for
+  // contexts opening at the word boundary (they have no left neighbour);
+  // Kneser-Ney continuation counts (how many different units precede) otherwise.
+  const continuation = new Map<string, Map<number, number>>()
+  for (const [context, row] of counts) {
+    if (context === '') continue
+    const lower = parentOf(context)
+    const target = continuation.get(lower) ?? new Map<number, number>()
+    for (const w of row.keys()) target.set(w, (target.get(w) ?? 0) + 1)
+    continuation.set(lower, target)
+  }
+  const rowOf = (context: string): Map<number, number> | undefined => {
+    if (opts.smoothing === 'witten-bell' || orderOf(context) === opts.order || context === '0' || context.startsWith('0,')) return counts.get(context)
+    return continuation.get(context) ?? counts.get(context)
+  }
+  // Absolute discount per order, from the counts of counts (Ney's estimate n1 / (n1 + 2 n2)).
+  const discounts = Array.from({ length: opts.order + 1 }, () => 0.75)
+  for (let order = 1; order <= opts.order; order += 1) {
+    let n1 = 0
+    let n2 = 0
+    for (const context of counts.keys()) {
+      if (orderOf(context) !== order) continue
+      for (const c of rowOf(context)?.values() ?? []) {
+        if (c === 1) n1 += 1
+        else if (c === 2) n2 += 1
+      }
+    }
+    if (n1 + n2 > 0 && n1 > 0) discounts[order] = n1 / (n1 + 2 * n2)
+  }
+  const totals = new Map<string, number>()
+  const totalOf = (context: string, row: Map<number, number>): number => {
+    let total = totals.get(context)
+    if (total === undefined) {
+      total = 0
+      for (const c of row.values()) total += c
+      totals.set(context, total)
+    }
+    return total
+  }
+  /** Weight of the lower order in the context (the backoff weight). */
+  const backoffOf = (context: string): number => {
+    const row = rowOf(context)
+    if (row === undefined) return 1
+    const total = totalOf(context, row)
+    if (opts.smoothing === 'witten-bell') return row.size / (total + row.size)
+    return (discounts[orderOf(context)]! * row.size) / total
+  }
   // Interpolated probabilities, memoised by context and unit.
-  const root = counts.get('') ?? new Map<number, number>()
-  let rootTotal = 0
-  for (const c of root.values()) rootTotal += c
   const memo = new Map<string, number>()
   const probability = (context: string, w: number): number => {
-    if (context === '') return ((root.get(w) ?? 0) + 1) / (rootTotal + V)
     const key = `${context}|${w}`
     const known = memo.get(key)
     if (known !== undefined) return known
-    const lower = probability(parentOf(context), w)
-    const row = counts.get(context)
+    const lower = context === '' ? 1 / V : probability(parentOf(context), w)
+    const row = rowOf(context)
     let p = lower
     if (row !== undefined) {
-      let total = 0
-      for (const c of row.values()) total += c
-      p = ((row.get(w) ?? 0) + row.size * lower) / (total + row.size)
+      const total = totalOf(context, row)
+      const c = row.get(w) ?? 0
+      p =
+        opts.smoothing === 'witten-bell'
+          ? (c + row.size * lower) / (total + row.size)
+          : Math.max(c - discounts[orderOf(context)]!, 0) / total + backoffOf(context) * lower
     }
     memo.set(key, p)
     return p
-  }
-  const backoffOf = (context: string): number => {
-    const row = counts.get(context)
-    if (context === '' || row === undefined) return 1
-    let total = 0
-    for (const c of row.values()) total += c
-    return row.size / (total + row.size)
   }
   // Kept arcs: every unigram; higher orders above their minimum count.
   const kept = new Map<string, number[]>()

@@ -28,10 +28,10 @@ export interface PackedNameModel {
 }
 
 /** Hypotheses kept at each letter position. */
-export const BEAM_WIDTH = 12
+export const BEAM_WIDTH = 6
 
 /** Latin readings tried for each Arabic chunk (its most frequent units). */
-export const CANDIDATES = 64
+export const CANDIDATES = 12
 
 /** Step of the quantised log-probabilities (natural log). */
 export const LOG_STEP = 0.02

@@ -904,6 +904,22 @@ function readsAsArabic(stem: string): boolean {
   return found
 }
 
+/** Mean log-probability per letter above which the name model takes a whole word for a name. */
+const NAME_SCORE_PER_LETTER = -3
+
+/**
+ * Step: whether the و ب ل that the clitic rules would split off belongs to a
+ * foreign name (وينيبيج → winnipeg, not wa-yanibij): the rest is not Arabic
+ * vocabulary to the rules, and is long (six letters or more, unlike a verb
+ * such as يتوقع) or the whole word reads as a probable name to the model.
+ */
+function keepsFirstLetter(whole: string, stem: string): boolean {
+  if (readsAsArabic(stem)) return false
+  if (stem.length >= 6) return true
+  const name = romaniseName(whole)
+  return name !== undefined && name.score / whole.length > NAME_SCORE_PER_LETTER
+}
+
 /**
  * Step: romanise an unvocalised stem. A stem the rules recognise as Arabic
  * vocabulary (a known suffix or vowel template) keeps the rules' reading, so
@@ -1002,7 +1018,7 @@ function romaniseWord(word: Word, construct: boolean, suppressArticle: boolean, 
     if (vocalised) {
       stemLatin = romaniseVocalisedStem(letters, word.marks?.slice(p.length) ?? [], isConstruct, p.article)
     } else {
-      if (opts.names && p.length > 0 && !p.article && !readsAsArabic(letters) && !readsAsArabic(word.bare)) {
+      if (opts.names && p.length > 0 && !p.article && keepsFirstLetter(word.bare, letters)) {
         // A foreign name that opens with و ب ل ف (وينيبيج، بولندا): the letter is part of the name.
         p = NO_PROCLITICS
         letters = word.bare
