@@ -59,6 +59,21 @@ function arabicKey(text: string): string {
   return text.normalize('NFC').replace(MARKS, '').replace(/\s+/g, ' ').trim()
 }
 
+const PARENTHESIS = /^([^()]+)\(([^()]+)\)$/
+const ARABIC_WORDS = /^[\u0621-\u064A]+( [\u0621-\u064A]+)*$/
+
+/**
+ * The Arabic spellings a translation gives: «المجر (هنغاريا)» gives both
+ * names; a translation with other punctuation («كوريا، جمهورية كوريا»,
+ * «تيمور-ليستي») is not a name as written in running text, and gives none.
+ */
+function arabicKeys(translation: string): string[] {
+  const text = arabicKey(translation)
+  const m = PARENTHESIS.exec(text)
+  const candidates = m === null ? [text] : [(m[1] ?? '').trim(), (m[2] ?? '').trim()]
+  return candidates.filter((c) => ARABIC_WORDS.test(c))
+}
+
 /** English name → slug (accents folded, lower case, hyphens). */
 export function englishSlug(text: string): string {
   return text
@@ -96,7 +111,7 @@ function countries(): Array<readonly [string, string]> {
     const english = ENGLISH_OVERRIDES[c.alpha_2] ?? c.common_name ?? c.name
     for (const id of [c.name, c.common_name]) {
       const ar = id === undefined ? undefined : arabic.get(id)
-      if (ar !== undefined) entries.push([arabicKey(ar), englishSlug(english)])
+      if (ar !== undefined) for (const key of arabicKeys(ar)) entries.push([key, englishSlug(english)])
     }
   }
   return entries

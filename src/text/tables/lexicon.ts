@@ -64,7 +64,7 @@ const PEOPLE: Entries = [
 /** Common Arabic given names and name particles in their usual English press spelling. */
 const GIVEN_NAMES: Entries = [
   ['محمد', 'mohamed'], ['أحمد', 'ahmed'], ['محمود', 'mahmoud'], ['مصطفى', 'mostafa'], ['حسن', 'hassan'],
-  ['حسين', 'hussein'], ['عمر', 'omar'], ['خالد', 'khaled'], ['يوسف', 'youssef'], ['عبد الله', 'abdullah'],
+  ['حسين', 'hussein'], ['عمر', 'omar'], ['خالد', 'khaled'], ['يوسف', 'yusuf'], ['المدثر', 'al-muddaththir'], ['عبد الله', 'abdullah'],
   ['عبدالله', 'abdullah'], ['عبد الرحمن', 'abdel-rahman'], ['فيصل', 'faisal'], ['سعد', 'saad'],
   ['ياسر', 'yasser'], ['جمال', 'gamal'], ['كمال', 'kamal'], ['صلاح', 'salah'], ['أنور', 'anwar'],
   ['طارق', 'tarek'], ['عادل', 'adel'], ['حمد', 'hamad'], ['زايد', 'zayed'], ['منصور', 'mansour'],
