@@ -895,9 +895,18 @@ function romaniseBareStem(stem: string, construct: boolean): string {
   return body + ending
 }
 
-/** Whether the rules recognise the stem as an Arabic word: a known suffix, or a vowel template fits its skeleton. */
+/** Endings found on Arabic words and hardly ever on foreign names: ة, pronoun ه and ها, ية, ات, يات, اء. */
+const ARABIC_ENDINGS: ReadonlySet<string> = new Set(['\u0629', '\u0647', '\u0647\u0627', '\u064A\u0629', '\u0627\u062A', '\u064A\u0627\u062A', '\u0627\u0621'])
+
+/**
+ * Whether the rules recognise the stem as an Arabic word: an ending of
+ * {@link ARABIC_ENDINGS}, another known suffix on a stem in م (participles:
+ * مسؤولين), or a vowel template that fits its skeleton. The plural and nisba
+ * endings alone (ون ين ي) do not count: foreign names end so too (أديسون، أغوستيني).
+ */
 function readsAsArabic(stem: string): boolean {
-  if (findSuffix(stem) !== undefined) return true
+  const suffix = findSuffix(stem)
+  if (suffix !== undefined && (ARABIC_ENDINGS.has(suffix.ending) || stem.charCodeAt(0) === MEEM_CODE)) return true
   const count = skeletonTokens(stem, undefined, stem.length, SKELETON)
   const found = findTemplate(SKELETON, count, false) !== undefined
   if (count > SKELETON_KEPT) SKELETON.length = 0

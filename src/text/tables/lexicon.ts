@@ -131,7 +131,7 @@ const NEWS_WORDS: Entries = [
   ['جنوب', 'janub'],
   // adjectives
   ['أول', 'awwal'], ['أولى', 'ula'], ['آخر', 'akhar'], ['محلي', 'mahalli'], ['دولي', 'dawli'],
-  ['دولية', 'dawliya'], ['عربي', 'arabi'], ['عربية', 'arabiya'], ['عالمي', 'alami'], ['عالمية', 'alamiya'],
+  ['دولية', 'dawliya'], ['عربية', 'arabiya'], ['عالمية', 'alamiya'],
   ['وطني', 'watani'], ['وطنية', 'wataniya'], ['مقبل', 'muqbil'],
   // frequent headline verbs
   ['أكد', 'akkad'], ['يؤكد', 'yuakkid'], ['يعلن', 'yulin'], ['يبحث', 'yabhath'], ['التقى', 'iltaqa'],
