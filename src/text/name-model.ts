@@ -28,10 +28,10 @@ export interface PackedNameModel {
 }
 
 /** Hypotheses kept at each letter position. */
-export const BEAM_WIDTH = 6
+export const BEAM_WIDTH = 4
 
 /** Latin readings tried for each Arabic chunk (its most frequent units). */
-export const CANDIDATES = 12
+export const CANDIDATES = 8
 
 /** Step of the quantised log-probabilities (natural log). */
 export const LOG_STEP = 0.02
@@ -205,24 +205,82 @@ function arcScore(m: NameModel, state: number, unit: number): number {
   return Number.NEGATIVE_INFINITY
 }
 
-/** A partial reading: the state after its last unit, its score, how much Latin it wrote, and how it got there. */
-interface Hypothesis {
-  readonly state: number
-  readonly score: number
-  readonly unit: number
-  /** Latin letters written so far (used when scoring a given reading). */
-  readonly written: number
-  readonly previous: Hypothesis | undefined
-}
-
-function byScore(a: Hypothesis, b: Hypothesis): number {
-  return b.score - a.score
-}
-
 /** A reading of a name and its log-probability under the model. */
 export interface NameReading {
   readonly latin: string
   readonly score: number
+}
+
+/**
+ * The hypotheses of one search, in flat arrays reused from word to word (the
+ * search runs synchronously, one word at a time): per hypothesis its model
+ * state, score, last unit, Latin letters written and the hypothesis before it.
+ */
+class HypothesisPool {
+  state = new Int32Array(1024)
+  score = new Float64Array(1024)
+  unit = new Int32Array(1024)
+  written = new Int32Array(1024)
+  previous = new Int32Array(1024)
+  size = 0
+
+  add(state: number, score: number, unit: number, written: number, previous: number): number {
+    if (this.size === this.state.length) this.grow()
+    const h = this.size
+    this.state[h] = state
+    this.score[h] = score
+    this.unit[h] = unit
+    this.written[h] = written
+    this.previous[h] = previous
+    this.size += 1
+    return h
+  }
+
+  private grow(): void {
+    const n = this.state.length * 2
+    const copy = <T extends Int32Array | Float64Array>(from: T, to: T): T => {
+      to.set(from)
+      return to
+    }
+    this.state = copy(this.state, new Int32Array(n))
+    this.score = copy(this.score, new Float64Array(n))
+    this.unit = copy(this.unit, new Int32Array(n))
+    this.written = copy(this.written, new Int32Array(n))
+    this.previous = copy(this.previous, new Int32Array(n))
+  }
+}
+
+const POOL = new HypothesisPool()
+
+/**
+ * Per position, which hypothesis holds each recombination key (model state,
+ * and Latin length when forced): an open-addressing table whose slots are
+ * valid only when stamped with the current column's stamp.
+ */
+const RECOMBINE_SIZE = 4096
+const recombineKey = new Int32Array(RECOMBINE_SIZE)
+const recombineHyp = new Int32Array(RECOMBINE_SIZE)
+const recombineStamp = new Uint32Array(RECOMBINE_SIZE)
+let stamp = 0
+
+/** Hypotheses of each position, as lists of pool indices. */
+const COLUMNS: number[][] = []
+
+/** The `width` best hypotheses of a column (earlier ones first on a tie), best first. */
+function bestOf(column: readonly number[], width: number): number[] {
+  if (column.length <= width) return [...column].sort((a, b) => POOL.score[b]! - POOL.score[a]! || a - b)
+  const kept: number[] = []
+  for (const h of column) {
+    const score = POOL.score[h]!
+    if (kept.length === width && score <= POOL.score[kept[width - 1]!]!) continue
+    let at = kept.length === width ? width - 1 : kept.length
+    while (at > 0 && POOL.score[kept[at - 1]!]! < score) {
+      kept[at] = kept[at - 1]!
+      at -= 1
+    }
+    kept[at] = h
+  }
+  return kept
 }
 
 /**
@@ -234,46 +292,77 @@ export interface NameReading {
 function search(m: NameModel, letters: string, target: string | undefined, beamWidth: number): NameReading | undefined {
   const n = letters.length
   const chunks = target === undefined ? m.unitsByChunk : m.allUnitsByChunk
-  // Per position, the best hypothesis for each model state (and, when forced, each Latin length).
-  const columns: Array<Map<number, Hypothesis>> = Array.from({ length: n + 1 }, () => new Map())
-  columns[0]?.set(0, { state: m.start, score: 0, unit: 0, written: 0, previous: undefined })
+  POOL.size = 0
+  for (let i = 0; i <= n; i += 1) {
+    const column = COLUMNS[i]
+    if (column === undefined) COLUMNS[i] = []
+    else column.length = 0
+  }
+  COLUMNS[0]!.push(POOL.add(m.start, 0, 0, 0, -1))
+  const stamps: number[] = []
+  for (let i = 0; i <= n; i += 1) {
+    stamp = (stamp + 1) >>> 0
+    if (stamp === 0) {
+      recombineStamp.fill(0)
+      stamp = 1
+    }
+    stamps.push(stamp)
+  }
   for (let i = 0; i < n; i += 1) {
-    const column = columns[i]
-    if (column === undefined || column.size === 0) continue
-    const beam = [...column.values()].sort(byScore).slice(0, beamWidth)
+    const column = COLUMNS[i]!
+    if (column.length === 0) continue
+    const beam = bestOf(column, beamWidth)
     for (let len = 1; len <= m.maxChunk && i + len <= n; len += 1) {
       const units = chunks.get(letters.slice(i, i + len))
-      const next = columns[i + len]
-      if (units === undefined || next === undefined) continue
+      if (units === undefined) continue
+      const next = COLUMNS[i + len]!
+      const columnStamp = stamps[i + len]!
       for (const h of beam) {
+        const fromState = POOL.state[h]!
+        const fromScore = POOL.score[h]!
+        const fromWritten = POOL.written[h]!
         for (const unit of units) {
           const latin = m.unitLatin[unit] ?? ''
-          if (target !== undefined && !target.startsWith(latin, h.written)) continue
-          const score = h.score + arcScore(m, h.state, unit)
+          if (target !== undefined && !target.startsWith(latin, fromWritten)) continue
+          const score = fromScore + arcScore(m, fromState, unit)
           if (score === Number.NEGATIVE_INFINITY) continue
           const state = NEXT_STATE
-          const written = h.written + latin.length
+          const written = fromWritten + latin.length
           const key = target === undefined ? state : state * 64 + written
-          const known = next.get(key)
-          if (known === undefined || known.score < score) next.set(key, { state, score, unit, written, previous: h })
+          let slot = Math.imul(key, 0x9e3779b1) >>> 0 & (RECOMBINE_SIZE - 1)
+          while (recombineStamp[slot] === columnStamp && recombineKey[slot] !== key) slot = (slot + 1) & (RECOMBINE_SIZE - 1)
+          if (recombineStamp[slot] !== columnStamp) {
+            recombineStamp[slot] = columnStamp
+            recombineKey[slot] = key
+            const added = POOL.add(state, score, unit, written, h)
+            recombineHyp[slot] = added
+            next.push(added)
+          } else {
+            const known = recombineHyp[slot]!
+            if (POOL.score[known]! < score) {
+              POOL.score[known] = score
+              POOL.unit[known] = unit
+              POOL.previous[known] = h
+            }
+          }
         }
       }
     }
   }
-  let best: Hypothesis | undefined
+  let best = -1
   let bestScore = Number.NEGATIVE_INFINITY
-  for (const h of columns[n]?.values() ?? []) {
-    if (target !== undefined && h.written !== target.length) continue
-    const score = h.score + arcScore(m, h.state, 0)
+  for (const h of COLUMNS[n]!) {
+    if (target !== undefined && POOL.written[h] !== target.length) continue
+    const score = POOL.score[h]! + arcScore(m, POOL.state[h]!, 0)
     if (score > bestScore) {
       bestScore = score
       best = h
     }
   }
-  if (best === undefined) return undefined
+  if (best < 0) return undefined
   if (target !== undefined) return { latin: target, score: bestScore }
   let latin = ''
-  for (let h: Hypothesis | undefined = best; h?.previous !== undefined; h = h.previous) latin = (m.unitLatin[h.unit] ?? '') + latin
+  for (let h = best; POOL.previous[h]! >= 0; h = POOL.previous[h]!) latin = (m.unitLatin[POOL.unit[h]!] ?? '') + latin
   return { latin, score: bestScore }
 }
 
