@@ -21,7 +21,7 @@ import {
 } from './tables/letters'
 import { GAZETTEER } from './tables/gazetteer'
 import { LEXICON } from './tables/lexicon'
-import { romaniseName, scoreReading } from './name-model'
+import { romaniseName } from './name-model'
 import { VOWEL_TEMPLATES } from './tables/patterns'
 
 /** Options of {@link transliterate}. */
@@ -931,16 +931,13 @@ function keepsFirstLetter(whole: string, stem: string): boolean {
 
 /**
  * Step: romanise an unvocalised stem. A stem the rules recognise as Arabic
- * vocabulary (a known suffix or vowel template) keeps the rules' reading, so
- * news words keep the scheme (wazir, not vazier); any other stem takes the
- * name model's reading when the model finds it more probable than the rules'.
+ * vocabulary (see {@link readsAsArabic}) keeps the rules' reading, so news
+ * words keep the scheme (wazir, not vazier); any other stem takes the name
+ * model's reading, or the rules' when the model cannot read it.
  */
 function nameOrRules(stem: string, construct: boolean): string {
-  const rules = romaniseBareStem(stem, construct)
-  if (readsAsArabic(stem)) return rules
-  const name = romaniseName(stem)
-  if (name === undefined || name.latin === rules) return rules
-  return name.score > scoreReading(stem, rules) ? name.latin : rules
+  if (readsAsArabic(stem)) return romaniseBareStem(stem, construct)
+  return romaniseName(stem)?.latin ?? romaniseBareStem(stem, construct)
 }
 
 // ---------------------------------------------------------------------------
