@@ -369,10 +369,14 @@ function search(m: NameModel, letters: string, target: string | undefined, beamW
 /** Longest Latin reading that {@link scoreReading} aligns (hypotheses are keyed by state × 64 + length). */
 const MAX_FORCED = 63
 
-/** The letters the model can read, or `undefined` (a letter it does not know, or none). */
+/** Longest word the model reads (the longest training name has 16); a longer run of letters is left to the rules. */
+export const MAX_NAME_LETTERS = 32
+
+/** The letters the model can read, or `undefined` (a letter it does not know, none, or too many). */
 function readable(word: string): string | undefined {
+  if (word.length > MAX_NAME_LETTERS * 4) return undefined
   const letters = modelLetters(word)
-  return letters === '' || !MODEL_LETTER.test(letters) ? undefined : letters
+  return letters === '' || letters.length > MAX_NAME_LETTERS || !MODEL_LETTER.test(letters) ? undefined : letters
 }
 
 /**

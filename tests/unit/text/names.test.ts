@@ -124,6 +124,13 @@ describe('name model', () => {
     expect(transliterate('ڤيروس')).toBe('virus')
   })
 
+  test('a run of letters longer than any name is left to the rules', () => {
+    const run = 'بلجيكا'.repeat(10)
+    expect(romaniseName(run)).toBeUndefined()
+    expect(slugify(run)).toMatch(SLUG_REGEX)
+    expect(romaniseName('بلجيكا'.repeat(5))).toBeDefined()
+  })
+
   test('its own reading is at least as probable as any other it can align', () => {
     for (const word of ['ماكرون', 'زيلينسكي', 'بيونسيه', 'فيكتوريا']) {
       const best = romaniseName(word)
