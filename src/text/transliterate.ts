@@ -19,21 +19,30 @@ import {
   SUN_LETTERS,
   VOWEL_MARKS,
 } from './tables/letters'
+import { GAZETTEER } from './tables/gazetteer'
 import { LEXICON } from './tables/lexicon'
+import { romaniseName } from './name-model'
 import { VOWEL_TEMPLATES } from './tables/patterns'
 
 /** Options of {@link transliterate}. */
 export interface TransliterateOptions {
   /** Assimilate the article before sun letters («الشمس» → ash-shams). Default `false` (al-shams). */
   sunLetters?: boolean
-  /** Use the curated lexicon of names and news words. Default `true`; `false` leaves the letter rules only. */
+  /** Use the curated lexicon of names and news words and the gazetteer of places. Default `true`. */
   lexicon?: boolean
+  /**
+   * Romanise words the rules do not recognise as Arabic vocabulary with the
+   * name model learnt from Wikipedia name pairs (وينيبيج → winnipeg). Default
+   * `true`; with `lexicon: false` too, only the letter rules are left.
+   */
+  names?: boolean
 }
 
 /** Options after defaults, shared with the slug functions. */
 export interface ResolvedTransliterateOptions {
   readonly sunLetters: boolean
   readonly lexicon: boolean
+  readonly names: boolean
 }
 
 // ---------------------------------------------------------------------------
@@ -88,7 +97,8 @@ function buildLexiconIndex(): LexiconIndex {
   const phrases = new Map<string, string>()
   const phraseStarts = new Set<string>()
   let maxPhraseWords = 1
-  for (const [key, value] of LEXICON) {
+  // The gazetteer first: countries and cities take their conventional English names (المكسيك → mexico).
+  for (const [key, value] of [...GAZETTEER, ...LEXICON]) {
     const parts = key.split(' ').map(lexiconKey)
     const folded = parts.join(' ')
     if (parts.length === 1) {
@@ -586,7 +596,11 @@ function lexiconReading(word: Word, readings: readonly Proclitics[]): { p: Procl
     const exactRest = plain ? rest : word.bare.slice(p.length)
     if (withArticle) {
       const value = lookUp(ARTICLE + exactRest, ARTICLE + rest)
-      if (value !== undefined) return { p, value: value.startsWith('al-') ? value.slice(3) : value }
+      if (value !== undefined) {
+        if (value.startsWith('al-')) return { p, value: value.slice(3) }
+        // An English name takes no Arabic article: «بالمكسيك» → bi-mexico.
+        return { p: { ...p, article: false }, value }
+      }
     }
     if (alone) {
       const value = lookUp(exactRest, rest)
@@ -881,6 +895,51 @@ function romaniseBareStem(stem: string, construct: boolean): string {
   return body + ending
 }
 
+/** Endings found on Arabic words and hardly ever on foreign names: ة, pronoun ه and ها, ية, ات, يات, اء. */
+const ARABIC_ENDINGS: ReadonlySet<string> = new Set(['\u0629', '\u0647', '\u0647\u0627', '\u064A\u0629', '\u0627\u062A', '\u064A\u0627\u062A', '\u0627\u0621'])
+
+/**
+ * Whether the rules recognise the stem as an Arabic word: an ending of
+ * {@link ARABIC_ENDINGS}, another known suffix on a stem in م (participles:
+ * مسؤولين), or a vowel template that fits its skeleton. The plural and nisba
+ * endings alone (ون ين ي) do not count: foreign names end so too (أديسون، أغوستيني).
+ */
+function readsAsArabic(stem: string): boolean {
+  const suffix = findSuffix(stem)
+  if (suffix !== undefined && (ARABIC_ENDINGS.has(suffix.ending) || stem.charCodeAt(0) === MEEM_CODE)) return true
+  const count = skeletonTokens(stem, undefined, stem.length, SKELETON)
+  const found = findTemplate(SKELETON, count, false) !== undefined
+  if (count > SKELETON_KEPT) SKELETON.length = 0
+  return found
+}
+
+/** Mean log-probability per letter above which the name model takes a whole word for a name. */
+const NAME_SCORE_PER_LETTER = -3
+
+/**
+ * Step: whether the و ب ل that the clitic rules would split off belongs to a
+ * foreign name (وينيبيج → winnipeg, not wa-yanibij): the rest is not Arabic
+ * vocabulary to the rules, and is long (six letters or more, unlike a verb
+ * such as يتوقع) or the whole word reads as a probable name to the model.
+ */
+function keepsFirstLetter(whole: string, stem: string): boolean {
+  if (readsAsArabic(stem)) return false
+  if (stem.length >= 6) return true
+  const name = romaniseName(whole)
+  return name !== undefined && name.score / whole.length > NAME_SCORE_PER_LETTER
+}
+
+/**
+ * Step: romanise an unvocalised stem. A stem the rules recognise as Arabic
+ * vocabulary (see {@link readsAsArabic}) keeps the rules' reading, so news
+ * words keep the scheme (wazir, not vazier); any other stem takes the name
+ * model's reading, or the rules' when the model cannot read it.
+ */
+function nameOrRules(stem: string, construct: boolean): string {
+  if (readsAsArabic(stem)) return romaniseBareStem(stem, construct)
+  return romaniseName(stem)?.latin ?? romaniseBareStem(stem, construct)
+}
+
 // ---------------------------------------------------------------------------
 // Letter rules for vocalised stems
 
@@ -959,12 +1018,19 @@ function romaniseWord(word: Word, construct: boolean, suppressArticle: boolean, 
   }
   if (stemLatin === undefined) {
     p = guessProclitics(readings, word.bare)
-    const letters = word.bare.slice(p.length)
+    let letters = word.bare.slice(p.length)
     const vocalised = word.marks !== undefined && word.vowelMarks * 2 >= letters.length - 1
     const isConstruct = construct && !p.article
-    stemLatin = vocalised
-      ? romaniseVocalisedStem(letters, word.marks?.slice(p.length) ?? [], isConstruct, p.article)
-      : romaniseBareStem(letters, isConstruct)
+    if (vocalised) {
+      stemLatin = romaniseVocalisedStem(letters, word.marks?.slice(p.length) ?? [], isConstruct, p.article)
+    } else {
+      if (opts.names && p.length > 0 && !p.article && keepsFirstLetter(word.bare, letters)) {
+        // A foreign name that opens with و ب ل ف (وينيبيج، بولندا): the letter is part of the name.
+        p = NO_PROCLITICS
+        letters = word.bare
+      }
+      stemLatin = opts.names ? nameOrRules(letters, isConstruct) : romaniseBareStem(letters, isConstruct)
+    }
   }
   if (p === NO_PROCLITICS) return stemLatin
   return joinHyphen(procliticLatin(p, word.bare, opts, suppressArticle), stemLatin)
@@ -1131,19 +1197,17 @@ export function lexiconCoverage(input: string): { words: number; inLexicon: numb
   return { words, inLexicon }
 }
 
-/** The four resolved option sets, by sunLetters × 2 + lexicon. */
-const RESOLVED: readonly ResolvedTransliterateOptions[] = [
-  Object.freeze({ sunLetters: false, lexicon: false }),
-  Object.freeze({ sunLetters: false, lexicon: true }),
-  Object.freeze({ sunLetters: true, lexicon: false }),
-  Object.freeze({ sunLetters: true, lexicon: true }),
-]
+/** The eight resolved option sets, by sunLetters × 4 + lexicon × 2 + names. */
+const RESOLVED: readonly ResolvedTransliterateOptions[] = Array.from({ length: 8 }, (_, i) =>
+  Object.freeze({ sunLetters: (i & 4) !== 0, lexicon: (i & 2) !== 0, names: (i & 1) !== 0 }),
+)
 
 /** Resolves {@link TransliterateOptions} to their defaults. */
 export function resolveTransliterateOptions(options: TransliterateOptions | undefined): ResolvedTransliterateOptions {
   const sunLetters = options?.sunLetters === true
   const lexicon = options?.lexicon !== false
-  return RESOLVED[(sunLetters ? 2 : 0) + (lexicon ? 1 : 0)] ?? { sunLetters, lexicon }
+  const names = options?.names !== false
+  return RESOLVED[(sunLetters ? 4 : 0) + (lexicon ? 2 : 0) + (names ? 1 : 0)] ?? { sunLetters, lexicon, names }
 }
 
 /**

@@ -8,8 +8,9 @@
  * so «احمد» finds «أحمد». Values are lower-case ASCII, words joined by «-».
  *
  * Conventions:
- * - countries: romanised from the Arabic name, article kept (الصين → al-sin),
- *   because the same noun also yields adjectives (الصيني → al-sini);
+ * - countries are not listed here: the gazetteer (gazetteer.ts, generated from
+ *   ISO 3166-1) gives their conventional English names (الصين → china), and
+ *   the adjectives stay with the rules (الصيني → al-sini);
  * - cities and people: the conventional Latin spelling (القاهرة → cairo,
  *   لافروف → lavrov);
  * - common words: the simple scheme described in docs/transliteration.md.
@@ -21,35 +22,7 @@
 
 type Entries = ReadonlyArray<readonly [string, string]>
 
-/** Member states of the Arab League and other states, romanised from the Arabic short name. */
-const COUNTRIES: Entries = [
-  ['مصر', 'misr'], ['السعودية', 'al-saudiya'], ['الأردن', 'al-urdun'], ['سورية', 'surya'],
-  ['لبنان', 'lubnan'], ['الكويت', 'al-kuwayt'], ['قطر', 'qatar'], ['البحرين', 'al-bahrayn'],
-  ['سلطنة عمان', 'saltanat-uman'], ['اليمن', 'al-yaman'], ['ليبيا', 'libya'], ['تونس', 'tunis'],
-  ['المغرب', 'al-maghrib'], ['جزر القمر', 'juzur-al-qamar'], ['فلسطين', 'filastin'], ['تركيا', 'turkya'],
-  ['إيران', 'iran'], ['الصين', 'al-sin'], ['الهند', 'al-hind'], ['باكستان', 'bakistan'],
-  ['أفغانستان', 'afghanistan'], ['فرنسا', 'faransa'], ['إيطاليا', 'italya'], ['البرتغال', 'al-burtughal'],
-  ['المملكة المتحدة', 'al-mamlaka-al-muttahida'], ['الولايات المتحدة', 'al-wilayat-al-muttahida'],
-  ['كندا', 'kanada'], ['المكسيك', 'al-miksik'], ['أستراليا', 'usturalya'], ['إثيوبيا', 'ithyubya'],
-  ['جنوب أفريقيا', 'janub-afriqya'], ['بولندا', 'bulanda'], ['السويد', 'al-suwayd'], ['النرويج', 'al-nurwij'],
-  ['هولندا', 'hulanda'], ['سويسرا', 'swisra'], ['النمسا', 'al-nimsa'], ['فنزويلا', 'finzwila'],
-  ['بنغلاديش', 'banghladish'], ['الفلبين', 'al-filibbin'], ['كازاخستان', 'kazakhstan'],
-  ['أوزبكستان', 'uzbakistan'], ['أذربيجان', 'adharbayjan'], ['جورجيا', 'jurjya'], ['قبرص', 'qubrus'],
-  ['السنغال', 'al-sinighal'], ['النيجر', 'al-nijar'], ['تشاد', 'tshad'], ['إريتريا', 'iritrya'],
-  ['أوغندا', 'ughanda'], ['فنلندا', 'finlanda'], ['صربيا', 'sirbya'], ['بيلاروسيا', 'bilarusya'],
-  ['تشيلي', 'tshili'], ['كولومبيا', 'kulumbya'], ['بيرو', 'biru'],
-  ['الإمارات', 'al-imarat'], ['سوريا', 'surya'], ['العراق', 'al-iraq'], ['الجزائر', 'al-jazair'],
-  ['السودان', 'al-sudan'], ['موريتانيا', 'muritanya'], ['الصومال', 'al-sumal'], ['جيبوتي', 'jibuti'],
-  ['إسرائيل', 'israil'], ['روسيا', 'rusya'], ['اليابان', 'al-yaban'], ['إندونيسيا', 'indunisya'],
-  ['ماليزيا', 'malizya'], ['ألمانيا', 'almanya'], ['إسبانيا', 'isbanya'], ['بريطانيا', 'baritanya'],
-  ['أمريكا', 'amrika'], ['البرازيل', 'al-barazil'], ['الأرجنتين', 'al-arjantin'], ['نيجيريا', 'nijirya'],
-  ['كينيا', 'kinya'], ['كوريا', 'kurya'], ['أوكرانيا', 'ukranya'], ['اليونان', 'al-yunan'],
-  ['بلجيكا', 'baljika'], ['كوبا', 'kuba'], ['فيتنام', 'fitnam'], ['تايلاند', 'tayland'],
-  ['أرمينيا', 'arminya'], ['مالي', 'mali'], ['تنزانيا', 'tanzanya'], ['الدنمارك', 'al-danmark'],
-  ['أيرلندا', 'irlanda'], ['رومانيا', 'rumanya'], ['المجر', 'al-majar'],
-]
-
-/** Capitals of the states above and a few world cities, in their conventional English spelling. */
+/** Capitals and a few world cities, in their conventional English spelling. */
 const CITIES: Entries = [
   ['القاهرة', 'cairo'], ['الرياض', 'riyadh'], ['أبوظبي', 'abu-dhabi'], ['أبو ظبي', 'abu-dhabi'],
   ['عمان', 'amman'], ['دمشق', 'damascus'], ['بيروت', 'beirut'], ['الدوحة', 'doha'], ['المنامة', 'manama'],
@@ -91,7 +64,7 @@ const PEOPLE: Entries = [
 /** Common Arabic given names and name particles in their usual English press spelling. */
 const GIVEN_NAMES: Entries = [
   ['محمد', 'mohamed'], ['أحمد', 'ahmed'], ['محمود', 'mahmoud'], ['مصطفى', 'mostafa'], ['حسن', 'hassan'],
-  ['حسين', 'hussein'], ['عمر', 'omar'], ['خالد', 'khaled'], ['يوسف', 'youssef'], ['عبد الله', 'abdullah'],
+  ['حسين', 'hussein'], ['عمر', 'omar'], ['خالد', 'khaled'], ['يوسف', 'yusuf'], ['المدثر', 'al-muddaththir'], ['عبد الله', 'abdullah'],
   ['عبدالله', 'abdullah'], ['عبد الرحمن', 'abdel-rahman'], ['فيصل', 'faisal'], ['سعد', 'saad'],
   ['ياسر', 'yasser'], ['جمال', 'gamal'], ['كمال', 'kamal'], ['صلاح', 'salah'], ['أنور', 'anwar'],
   ['طارق', 'tarek'], ['عادل', 'adel'], ['حمد', 'hamad'], ['زايد', 'zayed'], ['منصور', 'mansour'],
@@ -158,17 +131,16 @@ const NEWS_WORDS: Entries = [
   ['جنوب', 'janub'],
   // adjectives
   ['أول', 'awwal'], ['أولى', 'ula'], ['آخر', 'akhar'], ['محلي', 'mahalli'], ['دولي', 'dawli'],
-  ['دولية', 'dawliya'], ['عربي', 'arabi'], ['عربية', 'arabiya'], ['عالمي', 'alami'], ['عالمية', 'alamiya'],
+  ['دولية', 'dawliya'], ['عربية', 'arabiya'], ['عالمية', 'alamiya'],
   ['وطني', 'watani'], ['وطنية', 'wataniya'], ['مقبل', 'muqbil'],
   // frequent headline verbs
   ['أكد', 'akkad'], ['يؤكد', 'yuakkid'], ['يعلن', 'yulin'], ['يبحث', 'yabhath'], ['التقى', 'iltaqa'],
   ['وقع', 'waqqa'], ['يوقع', 'yuwaqqi'], ['يدين', 'yudin'], ['حذر', 'hadhdhar'], ['يحذر', 'yuhadhdhir'],
-  ['طالب', 'talab'], ['شارك', 'sharak'],
+  ['طالب', 'talab'], ['شارك', 'sharak'], ['يدعو', 'yadu'],
 ]
 
 /** The lexicon sections, in look-up priority order (earlier sections win on a clash). */
 export const LEXICON_SECTIONS: ReadonlyArray<readonly [name: string, entries: Entries]> = [
-  ['countries', COUNTRIES],
   ['cities', CITIES],
   ['people', PEOPLE],
   ['given-names', GIVEN_NAMES],

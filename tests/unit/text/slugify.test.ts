@@ -10,7 +10,7 @@ describe('slugify', () => {
     ['Latin with diacritics', 'Café Société', 'cafe-societe'],
     ['Latin special letters', 'Straße Øresund', 'strasse-oresund'],
     ['apostrophes dropped, not hyphenated', "don't stop", 'dont-stop'],
-    ['punctuation becomes one hyphen', 'مصر!! ... السودان؟', 'misr-al-sudan'],
+    ['punctuation becomes one hyphen', 'مصر!! ... السودان؟', 'egypt-sudan'],
     ['Arabic-Indic digits', 'عام ٢٠٢٤', 'am-2024'],
     ['a slug stays as it is', 'wazir-al-kharijiya', 'wazir-al-kharijiya'],
     ['upper case lowered', 'COVID-19', 'covid-19'],
