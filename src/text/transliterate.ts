@@ -1025,7 +1025,7 @@ function romaniseWord(word: Word, construct: boolean, suppressArticle: boolean, 
       stemLatin = romaniseVocalisedStem(letters, word.marks?.slice(p.length) ?? [], isConstruct, p.article)
     } else {
       if (opts.names && p.length > 0 && !p.article && keepsFirstLetter(word.bare, letters)) {
-        // A foreign name that opens with و ب ل ف (وينيبيج، بولندا): the letter is part of the name.
+        // A foreign name that opens with و ب ل (وينيبيج، ليفربول): the letter is part of the name.
         p = NO_PROCLITICS
         letters = word.bare
       }
