@@ -47,6 +47,11 @@ export function databaseAdapter(uri: string | undefined = process.env.DATABASE_U
         prodMigrations: postgresMigrations,
       })
     case 'mongodb':
-      return mongooseAdapter({ url: uri ?? '' })
+      return mongooseAdapter({
+        url: uri ?? '',
+        // The unique indexes (slug history, transition keys, delivery keys) decide races: build them
+        // before the first write instead of in the background. MongoDB needs no migrations.
+        ensureIndexes: true,
+      })
   }
 }
