@@ -78,6 +78,7 @@ if (process.env.TEST_DATABASE_URI) {
     let server
     try {
       server = await startFerretdb({ log: (line) => console.log(line) })
+      console.log(`\nFerretDB ${server.uri} (storage: ${server.backend})`)
     } catch (error) {
       console.log(`\nFerretDB could not be started: ${error.message}`)
       runs.push({ status: 1, passed: 0, failed: 1 })
