@@ -5,6 +5,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import path from 'node:path'
 
+import { flattenMongoFilters } from '../database/flattenMongoFilters'
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { dataDirectory } from './environment'
@@ -52,6 +53,8 @@ export function databaseAdapter(uri: string | undefined = process.env.DATABASE_U
         // The unique indexes (slug history, transition keys, delivery keys) decide races: build them
         // before the first write instead of in the background. MongoDB needs no migrations.
         ensureIndexes: true,
+        // Conditions in their plainest form (same documents), which MongoDB-compatible servers can index.
+        afterCreateConnection: async (adapter) => void adapter.connection.plugin(flattenMongoFilters),
       })
   }
 }

@@ -17,7 +17,16 @@ import { notifyWorkflowAction } from '../notifications/workflow'
 import { integrationMessage } from './messages'
 import { parseScheduleTime } from './parseTime'
 import { cancelScheduledPublish, queueScheduledPublish } from './scheduledPublish'
-import { attachVersion, claimBeforeWrite, recordTransition, recordedTransitions, releaseClaim, sequenceOf, syncStateRow } from './transitionClaim'
+import {
+  attachVersion,
+  claimBeforeWrite,
+  recordTransition,
+  recordedTransitions,
+  releaseClaim,
+  sequenceOf,
+  syncStateRow,
+  transitionInFlight,
+} from './transitionClaim'
 import { WORKFLOW_TRANSITION } from './workflowContext'
 
 /** What a caller asks for: the article and the action, with the action's data. */
@@ -153,6 +162,12 @@ export async function applyWorkflowAction({ req, options, actor, input, now = ne
       await rollback()
       return refused(404, 'not-found')
     }
+    // Without a transaction, a transition claimed but not yet written makes the article's state stale.
+    const claimFirst = await claimBeforeWrite(req)
+    if (claimFirst && recorded > sequenceOf(article) && (await transitionInFlight(req, options, input.id, recorded))) {
+      await rollback()
+      return refused(409, 'conflict')
+    }
     const sectionId = idOf(article.section as ArticleLike['section'])
     const section = sectionId === null ? null : await findOne(req, slugs.sections, sectionId, false)
 
@@ -203,7 +218,6 @@ export async function applyWorkflowAction({ req, options, actor, input, now = ne
     }
 
     // 0. Without a transaction, the number is claimed first: a lost race then writes nothing.
-    const claimFirst = await claimBeforeWrite(req)
     const claim = claimFirst ? await recordTransition(req, options, { ...transition, version: null }) : null
     if (claimFirst && !claim) return refused(409, 'conflict')
 

@@ -156,6 +156,25 @@ export async function claimBeforeWrite(req: PayloadRequest): Promise<boolean> {
   return !(await runsInTransaction(req))
 }
 
+/**
+ * `true` while the article's transition number `sequence` is claimed but its article not yet written
+ * (claimed before the write, `version` not named yet). Without a transaction another request can see
+ * the claim before the article: it must not act on the article's old state.
+ */
+export async function transitionInFlight(req: PayloadRequest, options: ResolvedNewsroomOptions, id: Id, sequence: number): Promise<boolean> {
+  const { docs } = await req.payload.find({
+    collection: options.slugs.workflowEvents as never,
+    where: { [TRANSITION_KEY_FIELD]: { equals: transitionKey(id, sequence) } },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const event = docs[0] as { version?: unknown } | undefined
+  return Boolean(event) && (event?.version === null || event?.version === undefined)
+}
+
 /** Names the article's latest version in a transition event claimed before the article was written. */
 export async function attachVersion(req: PayloadRequest, options: ResolvedNewsroomOptions, eventId: Id, article: Id): Promise<void> {
   const version = await latestVersionId(req, options.slugs.articles, article)
