@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 
-const BENCHMARKS = ['slugs', 'publish', 'notifications', 'media']
+const BENCHMARKS = ['slugs', 'publish', 'reads', 'notifications', 'media']
 const tsx = path.resolve(import.meta.dirname, '../node_modules/tsx/dist/cli.mjs')
 
 let failed = 0

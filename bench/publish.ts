@@ -1,19 +1,19 @@
 /**
  * Create + publish an article through the Local API: the newsroom collection (all of its hooks, access and
  * validation) against a baseline collection with the same fields and none of our hooks, in the same
- * Payload instance and database, in interleaved rounds. Prints the median time per article and the ratio.
+ * Payload instance and database, in interleaved rounds. Prints the median time per article and the ratio,
+ * on each database of `bench/databases.ts` (SQLite, PostgreSQL, MongoDB's wire protocol).
  */
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import { buildConfig, getPayload } from 'payload'
 import sharp from 'sharp'
+
+import type { BenchDatabase } from './databases'
 
 import { createArticlesCollection } from '../collections/articles'
 import { paragraphsToLexical } from '../src/importer/lexical'
 import { newsroomPlugin } from '../src/index'
 import { sanitizeOptions } from '../src/sanitizeOptions'
+import { benchDatabaseKinds, openBenchDatabase } from './databases'
 
 export type PublishBenchResult = { pluginMs: number; baselineMs: number; ratio: number; articles: number }
 
@@ -22,8 +22,12 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
 }
 
-export async function runPublishBench({ rounds = 7, perRound = 30 } = {}): Promise<PublishBenchResult> {
-  const directory = mkdtempSync(path.join(tmpdir(), 'newsroom-bench-'))
+export async function runPublishBench({
+  rounds = 7,
+  perRound = 30,
+  database,
+}: { rounds?: number; perRound?: number; database?: BenchDatabase } = {}): Promise<PublishBenchResult> {
+  const db = database ?? (await openBenchDatabase('sqlite'))!
   const baseline = createArticlesCollection(
     sanitizeOptions({ disabled: true, collections: { articles: { slug: 'baseline-articles' } } }),
   )
@@ -31,7 +35,7 @@ export async function runPublishBench({ rounds = 7, perRound = 30 } = {}): Promi
     secret: 'bench-secret',
     telemetry: false,
     sharp,
-    db: sqliteAdapter({ client: { url: `file:${path.join(directory, 'bench.db')}` }, transactionOptions: {} }),
+    db: db.adapter(),
     collections: [{ ...baseline, hooks: {}, access: {} }],
     plugins: [newsroomPlugin()],
   })
@@ -72,7 +76,7 @@ export async function runPublishBench({ rounds = 7, perRound = 30 } = {}): Promi
     const pluginMs = median(plugin)
     const baselineMs = median(base)
     const result = { pluginMs, baselineMs, ratio: pluginMs / baselineMs, articles: (rounds + 1) * perRound }
-    console.log('\n# create + publish through the Local API (SQLite)')
+    console.log(`\n# create + publish through the Local API (${db.label})`)
     console.table({
       'newsroom articles (plugin)': { 'ms / article (median)': pluginMs.toFixed(2) },
       'baseline: same fields, no hooks': { 'ms / article (median)': baselineMs.toFixed(2) },
@@ -81,11 +85,23 @@ export async function runPublishBench({ rounds = 7, perRound = 30 } = {}): Promi
     return result
   } finally {
     await payload.destroy()
-    rmSync(directory, { recursive: true, force: true })
+    if (!database) await db.close()
   }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await runPublishBench()
+  const summary: Record<string, { 'plugin ms': string; 'baseline ms': string; ratio: string }> = {}
+  for (const kind of benchDatabaseKinds()) {
+    const database = await openBenchDatabase(kind)
+    if (!database) continue
+    try {
+      const result = await runPublishBench({ database })
+      summary[database.label] = { 'plugin ms': result.pluginMs.toFixed(2), 'baseline ms': result.baselineMs.toFixed(2), ratio: `${result.ratio.toFixed(2)}×` }
+    } finally {
+      await database.close()
+    }
+  }
+  console.log('\n# create + publish, per database (median ms per article)')
+  console.table(summary)
   process.exit(0)
 }

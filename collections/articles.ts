@@ -17,6 +17,7 @@ import { computeSearchKeyBeforeChange } from '../hooks/computeSearchKeyBeforeCha
 import { assignArabicSlugBeforeChange } from '../hooks/assignArabicSlugBeforeChange'
 import { foldDateDigitsBeforeValidate } from '../hooks/normalizeTextBeforeValidate'
 import { workflowGuardBeforeChange } from '../hooks/workflowGuardBeforeChange'
+import { claimTransitionBeforeChange, releaseClaimAfterError } from '../hooks/claimTransitionBeforeChange'
 import { workflowGuardBeforeOperation } from '../hooks/workflowGuardBeforeOperation'
 import { workflowSyncAfterChange } from '../hooks/workflowSyncAfterChange'
 
@@ -251,8 +252,10 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
             ...(slug.hooks.beforeChange ?? []),
             computeSearchKeyBeforeChange({ fields: ['title', 'kicker', 'excerpt'] }),
             ...(options.slug.arabicSlug ? [assignArabicSlugBeforeChange({ sourceField: 'title' })] : []),
+            claimTransitionBeforeChange(options),
           ],
           afterChange: [workflowSyncAfterChange(options), ...(slug.hooks.afterChange ?? [])],
+          afterError: [releaseClaimAfterError(options), ...(slug.hooks.afterError ?? [])],
         },
     fields: options.collections.articles.fields({ defaultFields }),
   }

@@ -5,6 +5,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { flattenMongoFilters } from 'payload-newsroom'
 
 import { dataDirectory } from './environment'
 import { migrations as postgresMigrations } from './migrations/postgres'
@@ -48,6 +49,13 @@ export function databaseAdapter(uri: string | undefined = process.env.DATABASE_U
         prodMigrations: postgresMigrations,
       })
     case 'mongodb':
-      return mongooseAdapter({ url: uri ?? '' })
+      return mongooseAdapter({
+        url: uri ?? '',
+        // The unique indexes (slug history, transition keys, delivery keys) decide races: build them
+        // before the first write instead of in the background. MongoDB needs no migrations.
+        ensureIndexes: true,
+        // Conditions in their plainest form (same documents), which MongoDB-compatible servers can index.
+        afterCreateConnection: async (adapter) => void adapter.connection.plugin(flattenMongoFilters),
+      })
   }
 }

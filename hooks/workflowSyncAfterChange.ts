@@ -5,9 +5,10 @@ import type { ResolvedNewsroomOptions } from '../src/types'
 import { WorkflowError } from '../src/workflow-server/errors'
 import { integrationMessage } from '../src/messages'
 import { cancelScheduledPublish } from '../src/workflow-server/scheduledPublish'
-import { recordTransition, sequenceOf, syncStateRow } from '../src/workflow-server/transitionClaim'
+import { attachVersion, recordTransition, sequenceOf, syncStateRow } from '../src/workflow-server/transitionClaim'
 import { WORKFLOW_TRANSITION } from '../src/workflow-server/workflowContext'
 import { isWorkflowState, resolveState } from '../src/workflow/states'
+import { takeClaim } from './claimTransitionBeforeChange'
 
 /**
  * Completes a save that changed the article's state outside the workflow actions (a content edit that
@@ -15,7 +16,8 @@ import { isWorkflowState, resolveState } from '../src/workflow/states'
  *
  * - records the change in the history as an `edit` event, which claims the transition number
  *   `workflowGuardBeforeChange` gave the save. When a workflow action of the same article claimed it
- *   first, the save is refused with 409 `conflict` and rolled back;
+ *   first, the save is refused with 409 `conflict` and rolled back (without a transaction the number
+ *   was claimed before the write, by `claimTransitionBeforeChange`, and the event only gets its version);
  * - copies the state to the article's row (a draft save writes only a version);
  * - removes the pending scheduled-publish job when the change ended a schedule.
  */
@@ -29,8 +31,11 @@ export const workflowSyncAfterChange =
     const claimed = sequence > sequenceOf(previousDoc)
     if (!isWorkflowState(state) || (state === before && !claimed)) return doc
 
+    const early = takeClaim(req, doc.id, sequence)
     await syncStateRow(req, options, doc.id, state, sequence)
-    if (claimed) {
+    if (early) {
+      await attachVersion(req, options, early.eventId, doc.id)
+    } else if (claimed) {
       const user = req.user?.collection === options.slugs.users ? req.user : null
       const event = await recordTransition(req, options, {
         article: doc.id,

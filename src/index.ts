@@ -30,6 +30,7 @@ export type { NotificationEvent, NotificationsOptions } from './notifications/ty
 export type { MediaOptions } from './media/options'
 export type { JobsOptions } from './types'
 export { serializeTransactions } from './host/serializeTransactions'
+export { flattenMongoFilter, flattenMongoFilters } from './database/flattenMongoFilters'
 export { paragraphsToLexical } from './importer/lexical'
 export { parsePlainTextArticle } from './importer/plainText'
 export { zonedTimeToUtc } from './time'

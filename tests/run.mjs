@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 // `npm test`: type-check, then the whole suite on SQLite, then the database-backed tests again on
-// PostgreSQL when a server answers (TEST_POSTGRES_URI, default postgres://postgres@127.0.0.1:5432/test).
-// TEST_DATABASE_URI=… runs the suite once, on that database only (e.g. mongodb://…).
+// PostgreSQL when a server answers (TEST_POSTGRES_URI, default postgres://postgres@127.0.0.1:5432/test),
+// then a third time over MongoDB's wire protocol, on a FerretDB server started for the run
+// (tests/helpers/ferretdb.mjs; TEST_FERRETDB=0 skips it outside CI).
+// TEST_DATABASE_URI=… runs the suite once, on that database only (e.g. mongodb://… for a real MongoDB).
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
+
+import { startFerretdb } from './helpers/ferretdb.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
 const results = path.join(root, '.data', 'test-results')
@@ -35,7 +39,7 @@ function vitest(label, env, files) {
   } catch {
     failed = 1
   }
-  return { status, passed, failed }
+  return { label, status, passed, failed }
 }
 
 async function postgresReachable(uri) {
@@ -118,10 +122,28 @@ if (process.env.TEST_DATABASE_URI) {
   } else {
     console.log(`\nPostgreSQL did not answer at ${postgres}: its run was skipped (set TEST_POSTGRES_URI).`)
   }
+  if (process.env.TEST_FERRETDB !== '0' || process.env.CI) {
+    let server
+    try {
+      server = await startFerretdb({ log: (line) => console.log(line) })
+      console.log(`\nFerretDB ${server.uri} (storage: ${server.backend})`)
+    } catch (error) {
+      console.log(`\nFerretDB could not be started: ${error.message}`)
+      runs.push({ status: 1, passed: 0, failed: 1 })
+    }
+    if (server) {
+      try {
+        runs.push(vitest('ferretdb', { TEST_DATABASE_URI: `${server.uri}newsroom` }, ['tests/int', 'tests/e2e']))
+      } finally {
+        await server.stop()
+      }
+    }
+  }
 }
 
 const passed = runs.reduce((sum, r) => sum + r.passed, 0)
 const failed = runs.reduce((sum, r) => sum + r.failed, 0)
 const ok = runs.every((r) => r.status === 0) && failed === 0
+for (const r of runs) if (r.label) console.log(`  ${r.label}: ${r.passed} passed, ${r.failed} failed`)
 console.log(`\ntests: ${passed} passed, ${failed} failed`)
 process.exit(ok ? 0 : 1)

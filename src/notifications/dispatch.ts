@@ -9,6 +9,7 @@ import type { ArticleDocument, Audience, NotificationLanguage, Recipient } from 
 import type { WebhookPayload } from './webhooks'
 
 import { toActor } from '../access'
+import { runsInTransaction } from '../transactions'
 import { idOf, includesId } from '../workflow/ids'
 import { hasRole } from '../workflow/roles'
 import { editsSection, reviewsSection } from '../workflow/sectionAuthority'
@@ -259,8 +260,11 @@ export async function dispatchNotification(
     if (known.has(delivery.key)) continue
     const txReq = await createLocalReq({ context: req.context }, payload)
     await initTransaction(txReq)
+    const transactional = await runsInTransaction(txReq)
+    let rowId: Id | undefined
     try {
       const row = await payload.create({ collection: slug, data: delivery.data, depth: 0, overrideAccess: true, req: txReq })
+      rowId = row.id
       await payload.jobs.queue({
         task: delivery.task as never,
         input: { deliveryId: row.id } as never,
@@ -272,6 +276,11 @@ export async function dispatchNotification(
       created++
     } catch (error) {
       await killTransaction(txReq)
+      // Without a transaction (MongoDB without a replica set) the row is already written: remove it, or
+      // its key would keep the retried dispatch from ever queueing the delivery.
+      if (rowId !== undefined && !transactional) {
+        await payload.db.deleteOne({ collection: slug, where: { id: { equals: rowId } }, req })
+      }
       // Another worker may have written the same key between the lookup and the insert: then it is done.
       const again = await payload.count({ collection: slug, where: { key: { equals: delivery.key } }, overrideAccess: true, req })
       if (again.totalDocs === 0) throw error

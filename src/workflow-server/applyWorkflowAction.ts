@@ -17,7 +17,16 @@ import { notifyWorkflowAction } from '../notifications/workflow'
 import { integrationMessage } from '../messages'
 import { parseScheduleTime } from './parseTime'
 import { cancelScheduledPublish, queueScheduledPublish } from './scheduledPublish'
-import { recordTransition, recordedTransitions, sequenceOf, syncStateRow } from './transitionClaim'
+import {
+  attachVersion,
+  claimBeforeWrite,
+  recordTransition,
+  recordedTransitions,
+  releaseClaim,
+  sequenceOf,
+  syncStateRow,
+  transitionInFlight,
+} from './transitionClaim'
 import { WORKFLOW_TRANSITION } from './workflowContext'
 
 /** What a caller asks for: the article and the action, with the action's data. */
@@ -153,6 +162,12 @@ export async function applyWorkflowAction({ req, options, actor, input, now = ne
       await rollback()
       return refused(404, 'not-found')
     }
+    // Without a transaction, a transition claimed but not yet written makes the article's state stale.
+    const claimFirst = await claimBeforeWrite(req)
+    if (claimFirst && recorded > sequenceOf(article) && (await transitionInFlight(req, options, input.id, recorded))) {
+      await rollback()
+      return refused(409, 'conflict')
+    }
     const sectionId = idOf(article.section as ArticleLike['section'])
     const section = sectionId === null ? null : await findOne(req, slugs.sections, sectionId, false)
 
@@ -190,42 +205,8 @@ export async function applyWorkflowAction({ req, options, actor, input, now = ne
       }
     }
     const sequence = Math.max(recorded, sequenceOf(article)) + 1
-
-    // 1. The article itself.
-    const { patch } = decision
-    const data: Record<string, unknown> = { ...patch, workflowSequence: sequence }
-    if (patch.publishAt) data.publishAt_tz = options.timezone
-    if (patch.publishAt === null) data.publishAt_tz = null
-    const draft = patch._status === undefined
     const user = isSystemActor(actor) ? null : req.user
-    req.context[WORKFLOW_TRANSITION] = true
-    let doc: Record<string, unknown>
-    try {
-      doc = (await payload.update({
-        collection: slugs.articles as never,
-        id: input.id,
-        data: data as never,
-        draft,
-        depth: 0,
-        overrideAccess: true,
-        user,
-        req,
-      })) as Record<string, unknown>
-    } finally {
-      delete req.context[WORKFLOW_TRANSITION]
-    }
-    if (draft) await syncStateRow(req, options, input.id, decision.to, sequence)
-
-    // 2. The scheduler's job.
-    if (decision.from === 'scheduled' || decision.to === 'scheduled') {
-      await cancelScheduledPublish(req, options, input.id)
-    }
-    if (decision.to === 'scheduled' && patch.publishAt) {
-      await queueScheduledPublish(req, options, input.id, patch.publishAt)
-    }
-
-    // 3. The history, which claims the transition number.
-    const event = await recordTransition(req, options, {
+    const transition = {
       article: input.id,
       sequence,
       action: decision.action,
@@ -234,11 +215,56 @@ export async function applyWorkflowAction({ req, options, actor, input, now = ne
       actor: user?.id ?? null,
       comment: decision.comment ?? null,
       at: now,
-    })
+    }
+
+    // 0. Without a transaction, the number is claimed first: a lost race then writes nothing.
+    const claim = claimFirst ? await recordTransition(req, options, { ...transition, version: null }) : null
+    if (claimFirst && !claim) return refused(409, 'conflict')
+
+    let doc: Record<string, unknown>
+    const { patch } = decision
+    try {
+      // 1. The article itself.
+      const data: Record<string, unknown> = { ...patch, workflowSequence: sequence }
+      if (patch.publishAt) data.publishAt_tz = options.timezone
+      if (patch.publishAt === null) data.publishAt_tz = null
+      const draft = patch._status === undefined
+      req.context[WORKFLOW_TRANSITION] = true
+      try {
+        doc = (await payload.update({
+          collection: slugs.articles as never,
+          id: input.id,
+          data: data as never,
+          draft,
+          depth: 0,
+          overrideAccess: true,
+          user,
+          req,
+        })) as Record<string, unknown>
+      } finally {
+        delete req.context[WORKFLOW_TRANSITION]
+      }
+      if (draft) await syncStateRow(req, options, input.id, decision.to, sequence)
+
+      // 2. The scheduler's job.
+      if (decision.from === 'scheduled' || decision.to === 'scheduled') {
+        await cancelScheduledPublish(req, options, input.id)
+      }
+      if (decision.to === 'scheduled' && patch.publishAt) {
+        await queueScheduledPublish(req, options, input.id, patch.publishAt)
+      }
+    } catch (error) {
+      if (claim) await releaseClaim(req, options, claim.id)
+      throw error
+    }
+
+    // 3. The history, which claims the transition number (or names the version in the early claim).
+    const event = claim ?? (await recordTransition(req, options, transition))
     if (!event) {
       await rollback()
       return refused(409, 'conflict')
     }
+    if (claim) await attachVersion(req, options, claim.id, input.id)
 
     // 4. The notifications, in the same transaction: they are sent only if the transition commits.
     await notifyWorkflowAction(req, {

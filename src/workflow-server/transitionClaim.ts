@@ -7,6 +7,8 @@ import type { Id } from '../workflow/ids'
 import type { WorkflowState } from '../workflow/states'
 import type { HistoryAction } from '../workflow/transitions'
 
+import { runsInTransaction } from '../transactions'
+
 /**
  * Every change of an article's workflow state — a workflow action, the scheduler, or a save that sends
  * the article back to draft — is a numbered transition. The article keeps the number of the last one in
@@ -50,12 +52,18 @@ export async function recordedTransitions(req: PayloadRequest, options: Resolved
   return totalDocs
 }
 
-/** `true` when `error` says that a transition key was already taken (the caller lost a race). */
-export function isTransitionKeyTaken(error: unknown): boolean {
+/**
+ * `true` when `error` says that a transition key was already taken (the caller lost a race). A
+ * duplicate key that names no field (some MongoDB-compatible servers leave the index out of the message)
+ * counts when the key is now held, which the caller checks with `keyHolder`.
+ */
+export async function isTransitionKeyTaken(error: unknown, keyHolder?: () => Promise<boolean>): Promise<boolean> {
   if (!(error instanceof ValidationError) && (error as Error | null)?.name !== 'ValidationError') return false
   const errors = (error as { data?: { errors?: readonly { path?: unknown }[] } }).data?.errors ?? []
-  return errors.some((problem) => problem.path === TRANSITION_KEY_FIELD)
+  if (errors.some((problem) => problem.path === TRANSITION_KEY_FIELD)) return true
+  return Boolean(keyHolder) && errors.some((problem) => problem.path === '') && (await keyHolder!())
 }
+
 
 async function latestVersionId(req: PayloadRequest, collection: CollectionSlug, id: Id): Promise<Id | null> {
   const versions = await req.payload.findVersions({
@@ -83,6 +91,12 @@ export type TransitionRecord = {
   actor: Id | null
   comment?: string | null
   at: Date
+  /**
+   * The article version the transition produced. Omitted: the latest version, read now (the article
+   * was saved first). `null`: not saved yet — the number is claimed before the article is written (see
+   * `claimBeforeWrite`) and `attachVersion` completes the event afterwards.
+   */
+  version?: Id | null
 }
 
 /**
@@ -104,9 +118,18 @@ export async function recordTransition(
     to: record.to,
     actor: record.actor,
     comment: record.comment ?? null,
-    version: await latestVersionId(req, options.slugs.articles, record.article),
+    version: record.version !== undefined ? record.version : await latestVersionId(req, options.slugs.articles, record.article),
     at: record.at.toISOString(),
     [TRANSITION_KEY_FIELD]: transitionKey(record.article, record.sequence),
+  }
+  const keyHeld = async () => {
+    const { totalDocs } = await req.payload.count({
+      collection: options.slugs.workflowEvents as never,
+      where: { [TRANSITION_KEY_FIELD]: { equals: data[TRANSITION_KEY_FIELD] } },
+      overrideAccess: true,
+      req,
+    })
+    return totalDocs > 0
   }
   try {
     const event = await req.payload.create({
@@ -118,9 +141,56 @@ export async function recordTransition(
     })
     return { id: (event as { id: Id }).id }
   } catch (error) {
-    if (isTransitionKeyTaken(error)) return null
+    if (await isTransitionKeyTaken(error, keyHeld)) return null
     throw error
   }
+}
+
+/**
+ * Without a transaction, a transition claims its number *before* the article is written, so the loser
+ * of a race writes nothing at all (claiming after the write would leave the loser's state in the
+ * article). Once the article is saved, `attachVersion` names the version in the event; if the save
+ * fails, `releaseClaim` removes the event so the history holds only transitions that happened.
+ */
+export async function claimBeforeWrite(req: PayloadRequest): Promise<boolean> {
+  return !(await runsInTransaction(req))
+}
+
+/**
+ * `true` while the article's transition number `sequence` is claimed but its article not yet written
+ * (claimed before the write, `version` not named yet). Without a transaction another request can see
+ * the claim before the article: it must not act on the article's old state.
+ */
+export async function transitionInFlight(req: PayloadRequest, options: ResolvedNewsroomOptions, id: Id, sequence: number): Promise<boolean> {
+  const { docs } = await req.payload.find({
+    collection: options.slugs.workflowEvents as never,
+    where: { [TRANSITION_KEY_FIELD]: { equals: transitionKey(id, sequence) } },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const event = docs[0] as { version?: unknown } | undefined
+  return Boolean(event) && (event?.version === null || event?.version === undefined)
+}
+
+/** Names the article's latest version in a transition event claimed before the article was written. */
+export async function attachVersion(req: PayloadRequest, options: ResolvedNewsroomOptions, eventId: Id, article: Id): Promise<void> {
+  const version = await latestVersionId(req, options.slugs.articles, article)
+  if (version === null) return
+  await req.payload.db.updateOne({
+    collection: options.slugs.workflowEvents,
+    id: eventId,
+    data: { version },
+    req,
+    returning: false,
+  })
+}
+
+/** Removes a claimed transition whose article write failed (only used without a transaction). */
+export async function releaseClaim(req: PayloadRequest, options: ResolvedNewsroomOptions, eventId: Id): Promise<void> {
+  await req.payload.db.deleteOne({ collection: options.slugs.workflowEvents, where: { id: { equals: eventId } }, req })
 }
 
 /**

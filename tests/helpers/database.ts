@@ -46,9 +46,20 @@ export async function freshDatabase(label: string): Promise<TestDatabase> {
   if (/^mongodb(\+srv)?:\/\//.test(base)) {
     const url = new URL(base)
     url.pathname = `/${name}`
-    // The database disappears with the server's data; Payload's adapter drops it on destroy in tests.
-    return { uri: url.toString(), kind: 'mongodb', drop: async () => {} }
+    return { uri: url.toString(), kind: 'mongodb', drop: () => dropMongoDatabase(url.toString()) }
   }
 
   throw new Error(`TEST_DATABASE_URI must be "sqlite", file:…, postgres://… or mongodb://…; got ${base}`)
+}
+
+/** Drops a MongoDB database with the driver `@payloadcms/db-mongodb` is built on (after its users disconnected). */
+async function dropMongoDatabase(uri: string): Promise<void> {
+  const { MongoClient } = await import('mongodb')
+  const client = new MongoClient(uri, { serverSelectionTimeoutMS: 5_000 })
+  try {
+    await client.connect()
+    await client.db().dropDatabase()
+  } finally {
+    await client.close()
+  }
 }

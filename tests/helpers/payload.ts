@@ -46,7 +46,6 @@ export async function bootPayload(label: string, options: BootOptions = {}): Pro
     payload,
     database,
     teardown: async () => {
-      if (database.kind === 'mongodb') await payload.db.dropDatabase?.({ adapter: payload.db } as never)
       await payload.destroy()
       await database.drop()
     },

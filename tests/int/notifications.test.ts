@@ -14,6 +14,7 @@ import { enqueueNotifications } from '../../src/notifications/outbox'
 import { addresses, drainNotifications, seedNewsroom, smtpEmail } from '../helpers/notifications'
 import { bootPayload } from '../helpers/payload'
 import { startSmtp } from '../helpers/smtp'
+import { TRANSACTIONS } from '../helpers/transactions'
 import { startWebhookReceiver } from '../helpers/webhookReceiver'
 
 const SECRET = 'test-secret-0123456789abcdef'
@@ -247,7 +248,9 @@ describe('the outbox shares the save\'s transaction', () => {
   const dispatchJobs = () =>
     payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'newsroom-dispatch-notification' } } })
 
-  test('a rolled-back save queues nothing', async () => {
+  // Only where saves run in transactions: MongoDB without a replica set and FerretDB (issue #1548) have
+  // none, so nothing rolls back there; tests/int/outbox-without-transactions.test.ts covers that case.
+  test.runIf(TRANSACTIONS)('a rolled-back save queues nothing', async () => {
     await drainNotifications(payload)
     const req = await createLocalReq({}, payload)
     await initTransaction(req)
@@ -263,7 +266,7 @@ describe('the outbox shares the save\'s transaction', () => {
     expect(smtp.received).toHaveLength(0)
   })
 
-  test('a queued job is invisible to the worker until the save commits', async () => {
+  test.runIf(TRANSACTIONS)('a queued job is invisible to the worker until the save commits', async () => {
     const req = await createLocalReq({}, payload)
     await initTransaction(req)
     await payload.create({

@@ -182,7 +182,7 @@ describe('the workflow history is append-only', () => {
       json: { article: id, action: 'publish', from: 'draft', to: 'published', at: new Date().toISOString() },
     })
     expect(create.status).toBe(403)
-    const graphql = await http.graphql(`mutation { deleteWorkflowEvent(id: ${eventId}) { id } }`, {}, tokens.admin)
+    const graphql = await http.graphql(`mutation { deleteWorkflowEvent(id: ${JSON.stringify(eventId)}) { id } }`, {}, tokens.admin)
     expect(graphql.body.errors?.[0]?.extensions?.statusCode).toBe(403)
 
     // Not even trusted server code.

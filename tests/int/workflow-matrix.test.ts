@@ -205,13 +205,13 @@ describe('plain saves cannot move the workflow', () => {
     const id = await createArticle(env.payload, fixture, state)
     const before = await stateOf(env.payload, id)
     const setState = await http.graphql(
-      `mutation { updateArticle(id: ${id}, draft: true, data: { workflowStatus: ${target} }) { id workflowStatus } }`,
+      `mutation { updateArticle(id: ${JSON.stringify(id)}, draft: true, data: { workflowStatus: ${target} }) { id workflowStatus } }`,
       {},
       tokens[role],
     )
     expect(setState.body.errors?.[0]?.extensions?.statusCode).toBe(403)
     const publish = await http.graphql(
-      `mutation { updateArticle(id: ${id}, data: { _status: published }) { id _status } }`,
+      `mutation { updateArticle(id: ${JSON.stringify(id)}, data: { _status: published }) { id _status } }`,
       {},
       tokens[role],
     )
