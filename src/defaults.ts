@@ -34,3 +34,15 @@ export const DEFAULT_MEDIA_MAX_FILE_SIZE = 20 * 1024 * 1024
 export const DEFAULT_MEDIA_MAX_INPUT_PIXELS = 50_000_000
 export const DEFAULT_MEDIA_ALLOWED_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'] as const
 export const DEFAULT_MEDIA_STATIC_DIR = '.data/media'
+
+/** The frontend API: site origin and name, list caps, cache lifetimes (seconds), feed and sitemap sizes. */
+export const DEFAULT_FRONTEND_SITE_URL = 'http://localhost:3000'
+export const DEFAULT_FRONTEND_SITE_NAME = 'غرفة الأخبار'
+export const DEFAULT_FRONTEND_MAX_LIMIT = 100
+export const DEFAULT_FRONTEND_DEFAULT_LIMIT = 10
+export const DEFAULT_FRONTEND_MAX_DEPTH = 2
+export const DEFAULT_FRONTEND_CACHE = { maxAge: 60, sMaxAge: 300, staleWhileRevalidate: 600 } as const
+export const DEFAULT_FRONTEND_FEED_SIZE = 50
+export const DEFAULT_FRONTEND_SITEMAP_PART_SIZE = 50_000
+export const DEFAULT_FRONTEND_NEWS_SITEMAP_HOURS = 48
+export const DEFAULT_FRONTEND_PREVIEW_TTL_SECONDS = 3600

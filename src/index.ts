@@ -11,6 +11,7 @@ import { createUsersCollection, extendUsersCollection } from '../collections/use
 import { createWorkflowEventsCollection } from '../collections/workflowEvents'
 import { withWorkflowAdmin } from './admin/config'
 import { DEFAULT_LOCALE, DEFAULT_LOCALES } from './defaults'
+import { withFrontendApi } from './frontend/plugin'
 import { withNotifications } from './notifications/plugin'
 import { withWorkflowJobs } from './jobs'
 import { mediaUploadConfig } from './media/uploadLimits'
@@ -24,6 +25,7 @@ export { applyWorkflowAction, type WorkflowActionInput, type WorkflowActionResul
 export { enqueueNotifications, type EnqueueNotificationsArgs } from './notifications/outbox'
 export type { NotificationEvent, NotificationsOptions } from './notifications/types'
 export type { MediaOptions } from './media/options'
+export type { FrontendOptions } from './frontend/options'
 
 function withLocalization(config: Config, options: ResolvedNewsroomOptions): Config['localization'] {
   if (!options.localization) return config.localization
@@ -116,7 +118,8 @@ export const newsroomPlugin =
     }
 
     // 5. Publish notifications: delivery log, job tasks (merged with the config's) and article hooks.
-    return withNotifications(merged, options)
+    // 6. The frontend API: published news by slug, section, search and feeds (src/frontend).
+    return withFrontendApi(withNotifications(merged, options), options)
   }
 
 export default newsroomPlugin

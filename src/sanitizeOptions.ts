@@ -2,6 +2,7 @@ import type { CollectionOptions, NewsroomPluginOptions, ResolvedNewsroomOptions 
 
 import { resolveSlugOptions, resolveValidationOptions } from './content/options'
 import { DEFAULT_SCHEDULE_QUEUE, DEFAULT_SUPPORTED_TIMEZONES, DEFAULT_TIMEZONE } from './defaults'
+import { resolveFrontendOptions } from './frontend/options'
 import { resolveMediaOptions } from './media/options'
 import { resolveNotificationsOptions } from './notifications/options'
 import { DEFAULT_SLUGS } from './slugs'
@@ -86,5 +87,6 @@ export function sanitizeOptions(options: NewsroomPluginOptions = {}): ResolvedNe
     media: resolveMediaOptions(options.media),
     slug: resolveSlugOptions(options.slug),
     validation: resolveValidationOptions(options.validation),
+    frontend: resolveFrontendOptions(options.frontend),
   }
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import type { ResolvedSlugOptions, ResolvedValidationOptions, SlugOptions, ValidationOptions } from './content/options'
+import type { FrontendOptions, ResolvedFrontendOptions } from './frontend/options'
 import type { MediaOptions, ResolvedMediaOptions } from './media/options'
 import type { NotificationsOptions, ResolvedNotificationsOptions } from './notifications/types'
 
@@ -101,6 +102,12 @@ export type NewsroomPluginOptions = {
    * @default { titleLength: { min: 8, max: 160 }, arabicTitleRatio: 0.6, maxFutureDays: 365 }
    */
   validation?: ValidationOptions
+  /**
+   * The frontend API: published articles by slug, by section and by search, RSS and JSON feeds, sitemaps,
+   * cache headers and draft previews. See the README's "Frontend API".
+   * @default { siteUrl: 'http://localhost:3000', maxLimit: 100, maxDepth: 2, cache: { maxAge: 60, sMaxAge: 300, staleWhileRevalidate: 600 } }
+   */
+  frontend?: FrontendOptions
 }
 
 /** Options after defaults are applied: what hooks and collection factories receive. */
@@ -131,4 +138,5 @@ export type ResolvedNewsroomOptions = {
   media: ResolvedMediaOptions
   slug: ResolvedSlugOptions
   validation: ResolvedValidationOptions
+  frontend: ResolvedFrontendOptions
 }
