@@ -38,7 +38,7 @@ function textOf(node: LexicalNode): string {
   if (node.type === 'text' && typeof node.text === 'string') return node.text
   if (node.type === 'linebreak') return '\n'
   const inner = (node.children ?? []).map(textOf).join('')
-  return BLOCKS.has(node.type ?? '') ? `${inner}\n` : inner
+  return BLOCKS.has(node.type ?? '') ? `\n${inner}\n` : inner
 }
 
 /** The text of a Lexical state, one line per block, trimmed. */
