@@ -1,3 +1,4 @@
+import Ajv from 'ajv'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
@@ -6,6 +7,7 @@ import type { TestPayload } from '../helpers/payload'
 import type { NewsroomFixture } from '../helpers/workflow'
 
 import { signPreviewToken } from '../../src/frontend/token'
+import { jsonFeed11Schema, ninjs20Schema } from '../helpers/feedSchemas'
 import { startHttpServer } from '../helpers/http'
 import { bootPayload } from '../helpers/payload'
 import { createArticle, lexical, seedNewsroom } from '../helpers/workflow'
@@ -424,5 +426,31 @@ describe('preview', () => {
     const response = await get(`/api/articles/preview/${token}`)
     expect(((await response.json()) as Article).title).toBe('خبر للمعاينة')
     expect(await preview?.({ id } as never, { locale: 'ar', req: { user: null, payload: env.payload } as never, token: null })).toBeNull()
+  })
+})
+
+describe('answers against the published schemas', () => {
+  const ajv = new Ajv({ allErrors: true, strict: false })
+  ajv.addFormat('uri', (value: string) => URL.canParse(value))
+  ajv.addFormat('date-time', (value: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value)))
+  ajv.addSchema(ninjs20Schema)
+  const ninjs = ajv.getSchema('ninjs-2.0')
+  const jsonFeed = ajv.compile(jsonFeed11Schema)
+
+  test('ninjs of every published article is valid ninjs 2.0', async () => {
+    const { docs } = (await (await get('/api/sections/' + sectionSlug + '/articles?limit=20')).json()) as List
+    expect(docs.length).toBeGreaterThan(3)
+    for (const doc of docs) {
+      const body = (await (await get(`/api/articles/by-slug/${doc.slug}?format=ninjs`)).json()) as Record<string, unknown>
+      expect(ninjs?.(body), JSON.stringify(ninjs?.errors)).toBe(true)
+    }
+    // The check can fail: an extra property is not ninjs.
+    expect(ninjs?.({ uri: `${SITE}/x`, dateline: 'x' })).toBe(false)
+  })
+
+  test('the JSON Feed is valid JSON Feed 1.1', async () => {
+    const feed = (await (await get('/api/feeds/feed.json')).json()) as Record<string, unknown>
+    expect(jsonFeed(feed), JSON.stringify(jsonFeed.errors)).toBe(true)
+    expect(jsonFeed({ ...feed, newsroom: {} })).toBe(false)
   })
 })
