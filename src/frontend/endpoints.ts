@@ -11,11 +11,14 @@ import type { PublicArticle } from './article'
 import { findSlugRow } from '../content/slugRegistry'
 import { absolute, toPublicSection } from './article'
 import { renderJsonFeed, renderNewsSitemap, renderRss, renderSitemap, renderSitemapIndex } from './feeds'
+import type { CachedBody } from './http'
+
 import { cacheControl, conditionalResponse, latest, PRIVATE_NO_STORE } from './http'
 import { ARTICLE_DEPTH, findPublished, findSectionBySlug, lastChange, published, toPublicArticles } from './load'
 import { FrontendError } from './messages'
 import { toNinjs } from './ninjs'
 import { parseFormat, parsePaging, parseSearchTerms } from './query'
+import { responseCacheOf } from './responseCache'
 import { verifyPreviewToken } from './token'
 
 type Doc = Record<string, unknown>
@@ -34,6 +37,25 @@ const handled =
     }
   }
 
+type Produce = (req: PayloadRequest) => Promise<CachedBody | Response>
+
+/**
+ * A GET answered from the in-memory cache when it holds the URL, else produced and stored; either way
+ * with `ETag`, `Last-Modified`, `Cache-Control` and a 304 when the client's copy is current.
+ * Redirects and errors are not stored.
+ */
+const served = (options: ResolvedNewsroomOptions, produce: Produce, { store = true } = {}): PayloadHandler =>
+  handled(async (req) => {
+    const cache = store ? responseCacheOf(req.payload, options.frontend.cache.memorySeconds * 1000) : null
+    const key = req.url ?? ''
+    const hit = cache?.get(key)
+    if (hit) return conditionalResponse(req.headers, hit)
+    const generation = cache?.generation ?? 0
+    const answer = await produce(req)
+    if (answer instanceof Response) return answer
+    return conditionalResponse(req.headers, cache ? cache.set(key, answer, generation) : answer)
+  })
+
 const param = (req: PayloadRequest, name: string): string => {
   const value = req.routeParams?.[name]
   return typeof value === 'string' ? value : ''
@@ -41,13 +63,8 @@ const param = (req: PayloadRequest, name: string): string => {
 
 const searchParamsOf = (req: PayloadRequest): URLSearchParams => req.searchParams ?? new URL(req.url ?? 'http://localhost').searchParams
 
-function json(req: PayloadRequest, options: ResolvedNewsroomOptions, value: unknown, lastModified: Date | null): Response {
-  return conditionalResponse(req.headers, {
-    body: JSON.stringify(value),
-    contentType: JSON_TYPE,
-    lastModified,
-    cacheControl: cacheControl(options.frontend.cache),
-  })
+function json(options: ResolvedNewsroomOptions, value: unknown, lastModified: Date | null): CachedBody {
+  return { body: JSON.stringify(value), contentType: JSON_TYPE, lastModified, cacheControl: cacheControl(options.frontend.cache) }
 }
 
 function updatedOf(value: unknown): string | null {
@@ -69,18 +86,18 @@ function paginated(result: { totalDocs: number; page?: number; limit: number; to
   }
 }
 
-async function articleAnswer(req: PayloadRequest, options: ResolvedNewsroomOptions, doc: Doc, cache: string): Promise<Response> {
+async function articleAnswer(req: PayloadRequest, options: ResolvedNewsroomOptions, doc: Doc, cache: string): Promise<CachedBody> {
   const format = parseFormat(searchParamsOf(req))
   const [article] = await toPublicArticles(req, options, [doc])
   const body = format === 'ninjs' ? toNinjs(article as PublicArticle, { firstCreated: typeof doc.createdAt === 'string' ? doc.createdAt : undefined }) : article
-  return conditionalResponse(req.headers, { body: JSON.stringify(body), contentType: JSON_TYPE, lastModified: articleModified(doc), cacheControl: cache })
+  return { body: JSON.stringify(body), contentType: JSON_TYPE, lastModified: articleModified(doc), cacheControl: cache }
 }
 
 /** `GET /api/<articles>/by-slug/:slug` — a published article; a former slug → 301 to the current one. */
 export const articleBySlugEndpoint = (options: ResolvedNewsroomOptions): Endpoint => ({
   path: '/by-slug/:slug',
   method: 'get',
-  handler: handled(async (req) => {
+  handler: served(options, async (req) => {
     const requested = param(req, 'slug').trim()
     if (!requested) throw new FrontendError(404, 'article-not-found')
     parseFormat(searchParamsOf(req))
@@ -122,7 +139,9 @@ export const articleBySlugEndpoint = (options: ResolvedNewsroomOptions): Endpoin
 export const articlePreviewEndpoint = (options: ResolvedNewsroomOptions): Endpoint => ({
   path: '/preview/:token',
   method: 'get',
-  handler: handled(async (req) => {
+  handler: served(
+    options,
+    async (req) => {
     const claims = verifyPreviewToken(req.payload.secret, param(req, 'token'))
     if (!claims) throw new FrontendError(401, 'invalid-token')
     const found = await req.payload.find({
@@ -139,14 +158,16 @@ export const articlePreviewEndpoint = (options: ResolvedNewsroomOptions): Endpoi
     const doc = found.docs[0] as Doc | undefined
     if (!doc) throw new FrontendError(404, 'article-not-found')
     return articleAnswer(req, options, doc, PRIVATE_NO_STORE)
-  }),
+    },
+    { store: false },
+  ),
 })
 
 /** `GET /api/<sections>/:slug/articles?page=&limit=` — a section's published articles, newest first. */
 export const sectionArticlesEndpoint = (options: ResolvedNewsroomOptions): Endpoint => ({
   path: '/:slug/articles',
   method: 'get',
-  handler: handled(async (req) => {
+  handler: served(options, async (req) => {
     const paging = parsePaging(searchParamsOf(req), options.frontend)
     const section = await findSectionBySlug(req, options, param(req, 'slug'))
     if (!section) throw new FrontendError(404, 'section-not-found')
@@ -157,7 +178,6 @@ export const sectionArticlesEndpoint = (options: ResolvedNewsroomOptions): Endpo
     ])
     const docs = await toPublicArticles(req, options, result.docs as Doc[])
     return json(
-      req,
       options,
       { section: toPublicSection(section, options.frontend), ...paginated(result, docs) },
       latest(changed, updatedOf(section), ...(result.docs as Doc[]).map((doc) => articleModified(doc))),
@@ -173,7 +193,7 @@ export const sectionArticlesEndpoint = (options: ResolvedNewsroomOptions): Endpo
 export const articleSearchEndpoint = (options: ResolvedNewsroomOptions): Endpoint => ({
   path: '/search',
   method: 'get',
-  handler: handled(async (req) => {
+  handler: served(options, async (req) => {
     const params = searchParamsOf(req)
     const terms = parseSearchTerms(params)
     const { page, limit } = parsePaging(params, options.frontend)
@@ -188,7 +208,7 @@ export const articleSearchEndpoint = (options: ResolvedNewsroomOptions): Endpoin
     const offset = (page - 1) * limit
     const docs: Doc[] = []
     if (offset < headlineTotal) {
-      const result = await findPublished(req, options, { where: inHeadline, page, limit, trusted: true })
+      const result = await findPublished(req, options, { where: inHeadline, page, limit })
       docs.push(...(result.docs as Doc[]))
     }
     const needed = limit - docs.length
@@ -198,14 +218,13 @@ export const articleSearchEndpoint = (options: ResolvedNewsroomOptions): Endpoin
       const firstPage = Math.floor(bodyOffset / limit) + 1
       const skip = bodyOffset - (firstPage - 1) * limit
       const pages = [firstPage, ...(skip + needed > limit ? [firstPage + 1] : [])]
-      const results = await Promise.all(pages.map((n) => findPublished(req, options, { where: inBodyOnly, page: n, limit, trusted: true })))
+      const results = await Promise.all(pages.map((n) => findPublished(req, options, { where: inBodyOnly, page: n, limit })))
       docs.push(...results.flatMap((result) => result.docs as Doc[]).slice(skip, skip + needed))
     }
     const totalDocs = headlineTotal + bodyTotal
     const totalPages = Math.max(1, Math.ceil(totalDocs / limit))
     const articles = await toPublicArticles(req, options, docs)
     return json(
-      req,
       options,
       {
         query: params.get('q'),
@@ -227,8 +246,12 @@ export const articleSearchEndpoint = (options: ResolvedNewsroomOptions): Endpoin
 export const feedEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => {
   const { frontend } = options
   const apiUrl = (req: PayloadRequest, path: string) => absolute(`${req.payload.config.routes.api}${path}`, originOf(req))
-  const xml = (req: PayloadRequest, body: string, contentType: string, lastModified: Date | null) =>
-    conditionalResponse(req.headers, { body, contentType, lastModified, cacheControl: cacheControl(frontend.cache) })
+  const xml = (body: string, contentType: string, lastModified: Date | null): CachedBody => ({
+    body,
+    contentType,
+    lastModified,
+    cacheControl: cacheControl(frontend.cache),
+  })
 
   const feedOf = async (req: PayloadRequest, sectionSlug: string | null) => {
     let section: Doc | null = null
@@ -251,11 +274,11 @@ export const feedEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => {
   }
 
   const rss = (withSection: boolean): PayloadHandler =>
-    handled(async (req) => {
+    served(options, async (req) => {
       const sectionSlug = withSection ? param(req, 'section') : null
       const { channel, articles, lastModified } = await feedOf(req, sectionSlug)
       const self = apiUrl(req, withSection ? `/feeds/rss/${encodeURIComponent(sectionSlug ?? '')}` : '/feeds/rss')
-      return xml(req, renderRss({ ...channel, self }, articles), 'application/rss+xml; charset=utf-8', lastModified)
+      return xml(renderRss({ ...channel, self }, articles), 'application/rss+xml; charset=utf-8', lastModified)
     })
 
   const sitemapEntries = async (req: PayloadRequest, page: number) => {
@@ -285,48 +308,48 @@ export const feedEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => {
     {
       path: '/feeds/feed.json',
       method: 'get',
-      handler: handled(async (req) => {
+      handler: served(options, async (req) => {
         const { channel, articles, lastModified } = await feedOf(req, null)
         const feed = renderJsonFeed({ ...channel, self: apiUrl(req, '/feeds/feed.json') }, articles)
-        return conditionalResponse(req.headers, {
+        return {
           body: JSON.stringify(feed),
           contentType: 'application/feed+json; charset=utf-8',
           lastModified,
           cacheControl: cacheControl(frontend.cache),
-        })
+        }
       }),
     },
     {
       path: '/feeds/sitemap.xml',
       method: 'get',
-      handler: handled(async (req) => {
+      handler: served(options, async (req) => {
         const [first, changed] = await Promise.all([sitemapEntries(req, 1), lastChange(req, options)])
         const lastModified = latest(changed)
         if (first.total <= frontend.sitemapPartSize) {
-          return xml(req, renderSitemap(first.entries), 'application/xml; charset=utf-8', lastModified)
+          return xml(renderSitemap(first.entries), 'application/xml; charset=utf-8', lastModified)
         }
         const parts = Math.ceil(first.total / frontend.sitemapPartSize)
         const lastmod = (lastModified ?? new Date()).toISOString()
         const index = Array.from({ length: parts }, (_, n) => ({ loc: apiUrl(req, `/feeds/sitemap/${n + 1}.xml`), lastmod }))
-        return xml(req, renderSitemapIndex(index), 'application/xml; charset=utf-8', lastModified)
+        return xml(renderSitemapIndex(index), 'application/xml; charset=utf-8', lastModified)
       }),
     },
     {
       path: '/feeds/sitemap/:part',
       method: 'get',
-      handler: handled(async (req) => {
+      handler: served(options, async (req) => {
         const match = /^(\d{1,6})\.xml$/.exec(param(req, 'part'))
         const part = match ? Number(match[1]) : 0
         if (part < 1) throw new FrontendError(404, 'sitemap-part-not-found')
         const [{ total, entries }, changed] = await Promise.all([sitemapEntries(req, part), lastChange(req, options)])
         if (entries.length === 0 && !(part === 1 && total === 0)) throw new FrontendError(404, 'sitemap-part-not-found')
-        return xml(req, renderSitemap(entries), 'application/xml; charset=utf-8', latest(changed))
+        return xml(renderSitemap(entries), 'application/xml; charset=utf-8', latest(changed))
       }),
     },
     {
       path: '/feeds/news-sitemap.xml',
       method: 'get',
-      handler: handled(async (req) => {
+      handler: served(options, async (req) => {
         const since = new Date(Date.now() - frontend.newsSitemapHours * 3_600_000).toISOString()
         const [result, changed] = await Promise.all([
           req.payload.find({
@@ -347,7 +370,7 @@ export const feedEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => {
           title: String(doc.title ?? ''),
           publishedAt: String(doc.publishedAt),
         }))
-        return xml(req, renderNewsSitemap({ name: frontend.siteName, language: 'ar' }, entries), 'application/xml; charset=utf-8', latest(changed))
+        return xml(renderNewsSitemap({ name: frontend.siteName, language: 'ar' }, entries), 'application/xml; charset=utf-8', latest(changed))
       }),
     },
   ]

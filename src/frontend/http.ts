@@ -48,6 +48,8 @@ export type CachedBody = {
   cacheControl: string
   status?: number
   headers?: Record<string, string>
+  /** The body's entity tag, when already computed. */
+  etag?: string
 }
 
 /**
@@ -55,7 +57,7 @@ export type CachedBody = {
  * match. `If-None-Match` takes precedence: `If-Modified-Since` is read only when there is none.
  */
 export function conditionalResponse(requestHeaders: Headers, answer: CachedBody): Response {
-  const etag = etagOf(answer.body)
+  const etag = answer.etag ?? etagOf(answer.body)
   const headers = new Headers(answer.headers)
   headers.set('ETag', etag)
   headers.set('Cache-Control', answer.cacheControl)

@@ -19,6 +19,12 @@ export type FrontendCacheOptions = {
   sMaxAge?: number
   /** How long a stale answer may be served while a fresh one is fetched. @default 600 */
   staleWhileRevalidate?: number
+  /**
+   * How long the server keeps an answer in memory. Changes made through this server process empty the
+   * memory at once; the lifetime bounds how long a change made by another process can go unseen.
+   * `0` turns the memory off. @default 1
+   */
+  memorySeconds?: number
 }
 
 /** Options of the frontend API: published news by slug, by section, by search, as feeds. */
@@ -116,6 +122,7 @@ export function resolveFrontendOptions(options: FrontendOptions = {}): ResolvedF
         DEFAULT_FRONTEND_CACHE.staleWhileRevalidate,
         { allowZero: true },
       ),
+      memorySeconds: positiveInteger('cache.memorySeconds', options.cache?.memorySeconds, DEFAULT_FRONTEND_CACHE.memorySeconds, { allowZero: true }),
     },
     feedSize: positiveInteger('feedSize', options.feedSize, DEFAULT_FRONTEND_FEED_SIZE),
     sitemapPartSize: Math.min(positiveInteger('sitemapPartSize', options.sitemapPartSize, DEFAULT_FRONTEND_SITEMAP_PART_SIZE), 50_000),

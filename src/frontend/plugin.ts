@@ -5,6 +5,7 @@ import type { ResolvedNewsroomOptions } from '../types'
 import { isStaff } from '../access'
 import { capListArgsBeforeOperation } from '../../hooks/capListArgsBeforeOperation'
 import { computeBodySearchKeyBeforeChange } from '../../hooks/computeBodySearchKeyBeforeChange'
+import { invalidateFrontendCacheAfterChange, invalidateFrontendCacheAfterDelete } from '../../hooks/invalidateFrontendCacheAfterChange'
 import {
   articleBySlugEndpoint,
   articlePreviewEndpoint,
@@ -58,21 +59,37 @@ function withArticles(collection: CollectionConfig, options: ResolvedNewsroomOpt
           }
         : {}),
     },
-    hooks: {
-      ...collection.hooks,
-      beforeOperation: [...(collection.hooks?.beforeOperation ?? []), capListArgsBeforeOperation(frontend)],
-      beforeChange: [...(collection.hooks?.beforeChange ?? []), ...(active ? [computeBodySearchKeyBeforeChange()] : [])],
-    },
+    hooks: withInvalidation(
+      {
+        ...collection.hooks,
+        beforeOperation: [...(collection.hooks?.beforeOperation ?? []), capListArgsBeforeOperation(frontend)],
+        beforeChange: [...(collection.hooks?.beforeChange ?? []), ...(active ? [computeBodySearchKeyBeforeChange()] : [])],
+      },
+      active,
+    ),
+  }
+}
+
+/** Changes to what the frontend API shows empty its in-memory answers (src/frontend/responseCache.ts). */
+function withInvalidation(hooks: NonNullable<CollectionConfig['hooks']>, active: boolean): NonNullable<CollectionConfig['hooks']> {
+  if (!active) return hooks
+  return {
+    ...hooks,
+    afterChange: [...(hooks.afterChange ?? []), invalidateFrontendCacheAfterChange],
+    afterDelete: [...(hooks.afterDelete ?? []), invalidateFrontendCacheAfterDelete],
   }
 }
 
 function withListCaps(collection: CollectionConfig, options: ResolvedNewsroomOptions): CollectionConfig {
   return {
     ...collection,
-    hooks: {
-      ...collection.hooks,
-      beforeOperation: [...(collection.hooks?.beforeOperation ?? []), capListArgsBeforeOperation(options.frontend)],
-    },
+    hooks: withInvalidation(
+      {
+        ...collection.hooks,
+        beforeOperation: [...(collection.hooks?.beforeOperation ?? []), capListArgsBeforeOperation(options.frontend)],
+      },
+      !options.disabled,
+    ),
   }
 }
 
@@ -93,6 +110,8 @@ export function withFrontendApi(config: Config, options: ResolvedNewsroomOptions
         return active ? { ...capped, endpoints: [sectionArticlesEndpoint(options), ...(capped.endpoints || [])] } : capped
       }
       if (collection.slug === slugs.sources || collection.slug === slugs.media) return withListCaps(collection, options)
+      // Authors' public names appear in answers.
+      if (collection.slug === slugs.users) return { ...collection, hooks: withInvalidation(collection.hooks ?? {}, active) }
       return collection
     }),
     endpoints: active ? [...(config.endpoints ?? []), ...feedEndpoints(options)] : config.endpoints,

@@ -8,6 +8,7 @@ import { renderRss, renderSitemap, rfc822 } from '../../../src/frontend/feeds'
 import { conditionalResponse, etagOf, latest, matchesIfNoneMatch, notModifiedSince } from '../../../src/frontend/http'
 import { escapeXml, lexicalToHtml, lexicalToText } from '../../../src/frontend/lexical'
 import { FrontendError } from '../../../src/frontend/messages'
+import { ResponseCache } from '../../../src/frontend/responseCache'
 import { resolveFrontendOptions } from '../../../src/frontend/options'
 import { parsePaging, parseSearchTerms } from '../../../src/frontend/query'
 import { signPreviewToken, verifyPreviewToken } from '../../../src/frontend/token'
@@ -194,5 +195,35 @@ describe('options', () => {
     expect(() => resolveFrontendOptions({ maxLimit: 0 })).toThrow(/frontend\.maxLimit/)
     expect(() => resolveFrontendOptions({ maxLimit: 5, defaultLimit: 10 })).toThrow(/defaultLimit/)
     expect(resolveFrontendOptions({ sitemapPartSize: 80_000 }).sitemapPartSize).toBe(50_000)
+  })
+})
+
+describe('the in-memory answer cache', () => {
+  const answer = { body: 'b', contentType: 'text/plain', lastModified: null, cacheControl: 'public' }
+
+  test('answers until its lifetime ends, and not after', () => {
+    const cache = new ResponseCache(1000)
+    cache.set('/a', answer, cache.generation, 0)
+    expect(cache.get('/a', 999)?.etag).toBe(etagOf('b'))
+    expect(cache.get('/a', 1000)).toBeNull()
+  })
+
+  test('an invalidation empties it, and an answer computed across one is not stored', () => {
+    const cache = new ResponseCache(60_000)
+    cache.set('/a', answer, cache.generation, 0)
+    const before = cache.generation
+    cache.invalidate()
+    expect(cache.get('/a', 1)).toBeNull()
+    cache.set('/a', answer, before, 2)
+    expect(cache.get('/a', 3)).toBeNull()
+  })
+
+  test('holds at most maxEntries, dropping the oldest; a lifetime of 0 stores nothing', () => {
+    const cache = new ResponseCache(60_000, 2)
+    for (const key of ['/1', '/2', '/3']) cache.set(key, answer, cache.generation, 0)
+    expect([cache.get('/1', 1), cache.get('/2', 1), cache.get('/3', 1)].map(Boolean)).toEqual([false, true, true])
+    const off = new ResponseCache(0)
+    off.set('/a', answer, off.generation, 0)
+    expect(off.get('/a', 0)).toBeNull()
   })
 })
