@@ -31,6 +31,24 @@ export const FRONTEND_MESSAGES = {
     ar: 'رابط المعاينة غير صالح أو انتهت صلاحيته.',
     en: 'The preview link is invalid or has expired.',
   },
+  'article-not-found-any': { ar: 'المقال غير موجود.', en: 'Article not found.' },
+  'share-unauthenticated': { ar: 'يجب تسجيل الدخول لإنشاء رابط مشاركة.', en: 'You must be signed in to make a share link.' },
+  'share-forbidden': {
+    ar: 'روابط المشاركة لمحرر القسم ورئيس التحرير والمدير فقط.',
+    en: 'Only the section editor, the editor-in-chief and admins may make share links.',
+  },
+  'share-body': { ar: 'يجب أن يكون جسم الطلب كائن JSON.', en: 'The request body must be a JSON object.' },
+  'share-label': {
+    ar: 'اكتب لمن الرابط في الحقل «label» (حتى 200 حرف).',
+    en: 'Say who the link is for in "label" (up to 200 characters).',
+  },
+  'share-hours': {
+    ar: 'مدة الرابط «hours» يجب أن تكون عددًا موجبًا لا يتجاوز {max} ساعة.',
+    en: 'The link\'s lifetime "hours" must be a positive number of at most {max}.',
+  },
+  'share-not-found': { ar: 'رابط المشاركة غير موجود.', en: 'This share link does not exist.' },
+  'share-revoked': { ar: 'أُلغي رابط المشاركة هذا.', en: 'This share link has been revoked.' },
+  'share-expired': { ar: 'انتهت صلاحية رابط المشاركة هذا.', en: 'This share link has expired.' },
   'sitemap-part-not-found': { ar: 'لا يوجد جزء بهذا الرقم في خريطة الموقع.', en: 'The sitemap has no part with this number.' },
 } as const satisfies Record<string, FrontendMessage>
 

@@ -13,6 +13,8 @@ import {
   feedEndpoints,
   sectionArticlesEndpoint,
 } from './endpoints'
+import { createArticleShareLinksCollection } from '../../collections/articleShareLinks'
+import { createShareLinkEndpoint, revokeShareLinkEndpoint, SHARE_LINKS_SLUG, sharedArticleEndpoint } from './shareLinks'
 import { signPreviewToken } from './token'
 
 /** The folded body text the search reads; hidden, written only by its hook. */
@@ -38,6 +40,9 @@ function withArticles(collection: CollectionConfig, options: ResolvedNewsroomOpt
           articleBySlugEndpoint(options),
           articleSearchEndpoint(options),
           articlePreviewEndpoint(options),
+          sharedArticleEndpoint(options),
+          createShareLinkEndpoint(options),
+          revokeShareLinkEndpoint(options),
           ...(collection.endpoints || []),
         ]
       : collection.endpoints,
@@ -101,9 +106,13 @@ function withListCaps(collection: CollectionConfig, options: ResolvedNewsroomOpt
 export function withFrontendApi(config: Config, options: ResolvedNewsroomOptions): Config {
   const active = !options.disabled
   const { slugs } = options
+  if ((config.collections ?? []).some((collection) => collection.slug === SHARE_LINKS_SLUG)) {
+    throw new Error(`[payload-newsroom] The config already has a collection "${SHARE_LINKS_SLUG}", which the share links use: rename yours.`)
+  }
   return {
     ...config,
-    collections: (config.collections ?? []).map((collection) => {
+    collections: [
+      ...(config.collections ?? []).map((collection) => {
       if (collection.slug === slugs.articles) return withArticles(collection, options, active)
       if (collection.slug === slugs.sections) {
         const capped = withListCaps(collection, options)
@@ -113,7 +122,9 @@ export function withFrontendApi(config: Config, options: ResolvedNewsroomOptions
       // Authors' public names appear in answers.
       if (collection.slug === slugs.users) return { ...collection, hooks: withInvalidation(collection.hooks ?? {}, active) }
       return collection
-    }),
+      }),
+      createArticleShareLinksCollection(options, SHARE_LINKS_SLUG),
+    ],
     endpoints: active ? [...(config.endpoints ?? []), ...feedEndpoints(options)] : config.endpoints,
   }
 }
