@@ -151,7 +151,7 @@ async function prepareHere(uri: string, count: number): Promise<Prepared> {
 }
 
 /** Prepares a database in a process of its own (the app's config reads DATABASE_URI when loaded). */
-function prepare(uri: string, count: number): Prepared {
+function prepare(uri: string, count: number, attempts = 3): Prepared {
   const tsx = path.resolve(import.meta.dirname, '../node_modules/tsx/dist/cli.mjs')
   const child = spawnSync(process.execPath, [tsx, import.meta.filename, '--prepare', uri, '--count', String(count)], {
     env: { ...process.env, PAYLOAD_SECRET: SECRET, NEWSROOM_RUN_JOBS: 'false', SEED_DEMO: 'false', NODE_ENV: 'development' },
@@ -160,7 +160,14 @@ function prepare(uri: string, count: number): Prepared {
     maxBuffer: 64 * 1024 * 1024,
   })
   const line = child.stdout.split('\n').find((text) => text.startsWith('PREPARED '))
-  if (child.status !== 0 || !line) throw new Error(`Preparing ${uri} failed (${child.status}):\n${child.stdout.slice(-3000)}`)
+  if (child.status !== 0 || !line) {
+    // Exit 13: the preparing process ended with its work pending (seen now and then on a loaded machine).
+    if (attempts > 1) {
+      console.log(`  preparing ${uri} failed (exit ${child.status}); starting over`)
+      return prepare(uri, count, attempts - 1)
+    }
+    throw new Error(`Preparing ${uri} failed (${child.status}):\n${child.stdout.slice(-3000)}`)
+  }
   return JSON.parse(line.slice('PREPARED '.length)) as Prepared
 }
 
