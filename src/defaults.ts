@@ -38,3 +38,15 @@ export const DEFAULT_MEDIA_STATIC_DIR = '.data/media'
 /** How often the plugin's own queue runners fire (crons with seconds allowed). */
 export const DEFAULT_NOTIFICATIONS_CRON = '* * * * * *'
 export const DEFAULT_SCHEDULE_CRON = '* * * * *'
+
+/** The frontend API: site origin and name, list caps, cache lifetimes (seconds), feed and sitemap sizes. */
+export const DEFAULT_FRONTEND_SITE_URL = 'http://localhost:3000'
+export const DEFAULT_FRONTEND_SITE_NAME = 'غرفة الأخبار'
+export const DEFAULT_FRONTEND_MAX_LIMIT = 100
+export const DEFAULT_FRONTEND_DEFAULT_LIMIT = 10
+export const DEFAULT_FRONTEND_MAX_DEPTH = 2
+export const DEFAULT_FRONTEND_CACHE = { maxAge: 60, sMaxAge: 300, staleWhileRevalidate: 600, memorySeconds: 1 } as const
+export const DEFAULT_FRONTEND_FEED_SIZE = 50
+export const DEFAULT_FRONTEND_SITEMAP_PART_SIZE = 50_000
+export const DEFAULT_FRONTEND_NEWS_SITEMAP_HOURS = 48
+export const DEFAULT_FRONTEND_PREVIEW_TTL_SECONDS = 3600

@@ -11,6 +11,7 @@ import { createUsersCollection, extendUsersCollection } from '../collections/use
 import { createWorkflowEventsCollection } from '../collections/workflowEvents'
 import { withWorkflowAdmin } from './admin/config'
 import { DEFAULT_LOCALE, DEFAULT_LOCALES } from './defaults'
+import { withFrontendApi } from './frontend/plugin'
 import { withNotifications } from './notifications/plugin'
 import { withArabicAdmin } from './host/arabicAdmin'
 import { withPluginQueues } from './host/queues'
@@ -34,6 +35,7 @@ export { flattenMongoFilter, flattenMongoFilters } from './database/flattenMongo
 export { paragraphsToLexical } from './importer/lexical'
 export { parsePlainTextArticle } from './importer/plainText'
 export { zonedTimeToUtc } from './time'
+export type { FrontendOptions } from './frontend/options'
 
 function withLocalization(config: Config, options: ResolvedNewsroomOptions): Config['localization'] {
   if (!options.localization) return config.localization
@@ -141,6 +143,9 @@ export const newsroomPlugin =
 
     // 6. Publish notifications: delivery log, job tasks (merged with the config's) and article hooks.
     return withNotifications(merged, options)
+    // 5. Publish notifications: delivery log, job tasks (merged with the config's) and article hooks.
+    // 6. The frontend API: published news by slug, section, search and feeds (src/frontend).
+    return withFrontendApi(withNotifications(merged, options), options)
   }
 
 export default newsroomPlugin

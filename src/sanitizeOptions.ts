@@ -2,6 +2,7 @@ import type { CollectionOptions, NewsroomPluginOptions, ResolvedNewsroomOptions 
 
 import { resolveSlugOptions, resolveValidationOptions } from './content/options'
 import { DEFAULT_NOTIFICATIONS_CRON, DEFAULT_SCHEDULE_CRON, DEFAULT_SCHEDULE_QUEUE, DEFAULT_SUPPORTED_TIMEZONES, DEFAULT_TIMEZONE } from './defaults'
+import { resolveFrontendOptions } from './frontend/options'
 import { resolveMediaOptions } from './media/options'
 import { resolveNotificationsOptions } from './notifications/options'
 import { DEFAULT_SLUGS } from './slugs'
@@ -92,5 +93,6 @@ export function sanitizeOptions(options: NewsroomPluginOptions = {}): ResolvedNe
       notificationsCron: options.jobs?.notificationsCron ?? DEFAULT_NOTIFICATIONS_CRON,
       scheduleCron: options.jobs?.scheduleCron ?? DEFAULT_SCHEDULE_CRON,
     },
+    frontend: resolveFrontendOptions(options.frontend),
   }
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 
 import type { ResolvedSlugOptions, ResolvedValidationOptions, SlugOptions, ValidationOptions } from './content/options'
+import type { FrontendOptions, ResolvedFrontendOptions } from './frontend/options'
 import type { MediaOptions, ResolvedMediaOptions } from './media/options'
 import type { NotificationsOptions, ResolvedNotificationsOptions } from './notifications/types'
 
@@ -115,6 +116,12 @@ export type NewsroomPluginOptions = {
    * @default { autoRun: true, notificationsCron: '* * * * * *', scheduleCron: '* * * * *' }
    */
   jobs?: JobsOptions
+  /**
+   * The frontend API: published articles by slug, by section and by search, RSS and JSON feeds, sitemaps,
+   * cache headers and draft previews. See the README's "Frontend API".
+   * @default { siteUrl: 'http://localhost:3000', maxLimit: 100, maxDepth: 2, cache: { maxAge: 60, sMaxAge: 300, staleWhileRevalidate: 600 } }
+   */
+  frontend?: FrontendOptions
 }
 
 /** How the plugin's queues are run. */
@@ -167,4 +174,5 @@ export type ResolvedNewsroomOptions = {
   validation: ResolvedValidationOptions
   arabicAdmin: boolean
   jobs: Required<JobsOptions>
+  frontend: ResolvedFrontendOptions
 }
