@@ -39,7 +39,7 @@ const ARTICLES = Number(values.articles)
 const SMALL = Number(values.small)
 const SECONDS = Number(values.seconds)
 const CONNECTIONS = Number(values.connections)
-const APP_CONFIG = '../src/app/payload.config'
+const APP_CONFIG = '../dev/payload.config'
 const SECRET = 'bench-frontend-secret'
 
 const WORDS = ['الحكومة', 'الموازنة', 'البرلمان', 'الاقتصاد', 'التعليم', 'الصحة', 'الرياضة', 'الطاقة', 'المياه', 'الزراعة', 'النقل', 'السياحة']
