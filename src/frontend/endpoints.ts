@@ -15,7 +15,7 @@ import type { CachedBody } from './http'
 
 import { cacheControl, conditionalResponse, latest, PRIVATE_NO_STORE } from './http'
 import { ARTICLE_DEPTH, findPublished, findSectionBySlug, lastChange, published, toPublicArticles } from './load'
-import { FrontendError } from './messages'
+import { FrontendError } from './errors'
 import { toNinjs } from './ninjs'
 import { parseFormat, parsePaging, parseSearchTerms } from './query'
 import { responseCacheOf } from './responseCache'

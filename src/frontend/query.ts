@@ -5,7 +5,7 @@
 import type { ResolvedFrontendOptions } from './options'
 
 import { searchKey } from '../text/search'
-import { FrontendError } from './messages'
+import { FrontendError } from './errors'
 
 /** The longest search text accepted, in characters, and the most words used from it. */
 export const MAX_QUERY_LENGTH = 200

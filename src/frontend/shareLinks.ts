@@ -14,7 +14,7 @@ import type { ArticleLike, SectionLike } from '../workflow'
 import { toActor } from '../access'
 import { capabilitiesOf, idOf } from '../workflow'
 import { ARTICLE_DEPTH, toPublicArticles } from './load'
-import { FrontendError } from './messages'
+import { FrontendError } from './errors'
 import { conditionalResponse, PRIVATE_NO_STORE } from './http'
 
 type Doc = Record<string, unknown>
