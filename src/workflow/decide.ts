@@ -218,7 +218,9 @@ export function decideTransition(request: TransitionRequest): TransitionDecision
   const patch: { -readonly [K in keyof WorkflowPatch]: WorkflowPatch[K] } = { workflowStatus: row.to }
   if (row.to === 'published') {
     patch._status = 'published'
-    patch.publishedAt = resolvePublishedAt(article, now)
+    // A scheduled publication goes live at its scheduled time, whenever within the queue's tick it fires.
+    const scheduled = action === 'fire-schedule' ? toDate(article.publishAt) : null
+    patch.publishedAt = resolvePublishedAt(article, scheduled ?? now)
   } else if (action === 'unpublish') {
     patch._status = 'draft'
   } else if (action === 'archive' && (from === 'published' || article._status === 'published')) {

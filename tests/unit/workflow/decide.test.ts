@@ -268,13 +268,15 @@ describe('publish and its patch', () => {
 })
 
 describe('fire-schedule (the scheduler)', () => {
-  it('publishes a due scheduled article', () => {
-    expect(decide({ actor: SYSTEM, action: 'fire-schedule', article: article('scheduled') })).toEqual({
+  it('publishes a due scheduled article, dated at its scheduled time rather than when the queue ran', () => {
+    const scheduled = article('scheduled')
+    expect(scheduled.publishAt).not.toBe(NOW.toISOString())
+    expect(decide({ actor: SYSTEM, action: 'fire-schedule', article: scheduled })).toEqual({
       ok: true,
       action: 'fire-schedule',
       from: 'scheduled',
       to: 'published',
-      patch: { workflowStatus: 'published', _status: 'published', publishedAt: NOW.toISOString() },
+      patch: { workflowStatus: 'published', _status: 'published', publishedAt: new Date(String(scheduled.publishAt)).toISOString() },
     })
   })
 
