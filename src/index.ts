@@ -142,9 +142,7 @@ export const newsroomPlugin =
     }
 
     // 6. Publish notifications: delivery log, job tasks (merged with the config's) and article hooks.
-    return withNotifications(merged, options)
-    // 5. Publish notifications: delivery log, job tasks (merged with the config's) and article hooks.
-    // 6. The frontend API: published news by slug, section, search and feeds (src/frontend).
+    // 7. The frontend API: published news by slug, section, search and feeds (src/frontend).
     return withFrontendApi(withNotifications(merged, options), options)
   }
 
