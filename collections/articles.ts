@@ -239,9 +239,10 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
     },
     admin: {
       useAsTitle: 'title',
-      defaultColumns: ['title', 'section', 'workflowStatus', 'publishedAt', '_status'],
+      // One state column: the workflow's (Payload's `_status` would show a second, contradicting one).
+      defaultColumns: ['title', 'section', 'workflowStatus', 'publishedAt'],
       group: { ar: 'غرفة الأخبار', en: 'Newsroom' },
-      components: options.disabled ? {} : { edit: { PublishButton: components.buttons } },
+      components: options.disabled ? {} : { edit: { PublishButton: components.buttons, Status: components.status } },
     },
     access: {
       read: publishedOrStaff(slugs.users),

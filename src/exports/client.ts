@@ -3,5 +3,6 @@
 /** Client components of the newsroom workflow admin (document buttons, timeline, list badge, nav link). */
 export { ReviewQueueNavLink } from '../admin/components/ReviewQueueNavLink'
 export { WorkflowButtons } from '../admin/components/WorkflowButtons'
+export { WorkflowStatus } from '../admin/components/WorkflowStatus'
 export { WorkflowStatusCell } from '../admin/components/WorkflowStatusCell'
 export { WorkflowTimeline } from '../admin/components/WorkflowTimeline'

@@ -173,6 +173,7 @@ describe('starting an article in the admin', () => {
       await tab.goto(`${app.url}/admin/collections/articles/create`)
       await tab.locator('input[name="title"]').waitFor()
       expect(new URL(tab.url()).pathname).toBe('/admin/collections/articles/create')
+      await tab.locator('text=جاري إنشاء مقال جديد').waitFor()
       await capture('create-editor-in-chief', tab)
     })
     expect(await articleCount()).toBe(before)
@@ -197,6 +198,17 @@ describe('starting an article in the admin', () => {
       await tab.click('#action-save-draft')
       await tab.waitForURL(/\/collections\/articles\/\d+$/, { timeout: NAVIGATION_MS })
       await capture('create-writer-saved', tab)
+      // One state in the header: the workflow's.
+      await tab.locator('.newsroom-workflow-status', { hasText: 'مسودة' }).waitFor({ timeout: NAVIGATION_MS })
+
+      // Submitting checks what publishing needs: the image is missing, and the refusal says so.
+      await tab.locator('.newsroom-workflow-buttons button', { hasText: 'إرسال للمراجعة' }).click()
+      const refusal = tab.locator('.newsroom-workflow-refusal')
+      await refusal.waitFor()
+      expect(await refusal.textContent()).toContain('المقال غير جاهز للنشر')
+      expect(await refusal.textContent()).toContain('الصورة الرئيسية: يجب إضافة صورة رئيسية للمقال.')
+      await tab.locator('#field-featuredImage.error').waitFor()
+      await capture('create-writer-submit-refused', tab)
       return new URL(tab.url()).pathname.split('/').pop() as string
     })
     const saved = await stateOf(id)
@@ -210,6 +222,8 @@ describe('starting an article in the admin', () => {
 
 describe('the review workflow through the admin buttons', () => {
   let articleId: number | string
+
+  let shortTitleId: number | string
 
   async function click(tab: Page, label: string): Promise<void> {
     const button = tab.locator('.newsroom-workflow-buttons button', { hasText: new RegExp(`^\\s*${label}\\s*$`) })
@@ -240,11 +254,7 @@ describe('the review workflow through the admin buttons', () => {
     const upload = await api('/api/media', { method: 'POST', body: form, token: writer })
     expect(upload.status).toBe(201)
     const image = ((await upload.json()) as { doc: { id: number | string } }).doc.id
-    const created = await api('/api/articles?draft=true', {
-      method: 'POST',
-      token: writer,
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
+    const draftBody = JSON.stringify({
         title: 'لافروف يلتقي وانج يي في بكين لبحث التعاون',
         section: sections.docs[0]?.id,
         featuredImage: image,
@@ -256,13 +266,39 @@ describe('the review workflow through the admin buttons', () => {
           },
         },
         _status: 'draft',
-      }),
+      })
+    const created = await api('/api/articles?draft=true', {
+      method: 'POST',
+      token: writer,
+      headers: { 'content-type': 'application/json' },
+      body: draftBody,
     })
     expect(created.status).toBe(201)
     articleId = ((await created.json()) as { doc: Doc }).doc.id
+    const short = await api('/api/articles?draft=true', {
+      method: 'POST',
+      token: writer,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...JSON.parse(draftBody), title: 'عاجل' }),
+    })
+    expect(short.status).toBe(201)
+    shortTitleId = ((await short.json()) as { doc: Doc }).doc.id
   })
 
-  test('the writer submits, the reviewer approves from the review queue, the section editor publishes', async () => {
+  test('a refusal gives the server\'s precise reason and marks the field', async () => {
+    await as('writer@newsroom.test', async (writer) => {
+      await writer.goto(`${app.url}/admin/collections/articles/${shortTitleId}`)
+      await click(writer, 'إرسال للمراجعة')
+      const refusal = writer.locator('.newsroom-workflow-refusal')
+      await refusal.waitFor()
+      expect(await refusal.textContent()).toContain('العنوان: العنوان قصير جدًا: 4 من 8 أحرف على الأقل')
+      await writer.locator('.field-type.error:has(input[name="title"])').waitFor()
+      await capture('workflow-refused-title', writer)
+    })
+    expect((await stateOf(shortTitleId)).workflowStatus).toBe('draft')
+  })
+
+  test('the writer submits; the reviewer requests changes in a dialog; the writer resubmits; the reviewer approves; the section editor publishes', async () => {
     await as('writer@newsroom.test', async (writer) => {
       await openArticle(writer)
       // Only what the server allows a writer on a draft: submit, never publish.
@@ -272,12 +308,43 @@ describe('the review workflow through the admin buttons', () => {
       expect((await writerButtons.allTextContents()).map((text) => text.trim())).toEqual(['إرسال للمراجعة'])
       await click(writer, 'إرسال للمراجعة')
       await until(articleId, 'in_review')
+      // The view reloads and says what happened.
+      await writer.locator('.newsroom-workflow-done', { hasText: 'الحالة الآن «قيد المراجعة»' }).waitFor({ timeout: NAVIGATION_MS })
+      await writer.locator('.newsroom-workflow-status', { hasText: 'قيد المراجعة' }).waitFor()
+      await capture('workflow-submitted', writer)
     })
 
     await as('reviewer@newsroom.test', async (reviewer) => {
       await reviewer.goto(`${app.url}/admin/review-queue`)
       await reviewer.waitForSelector('text=لافروف يلتقي وانج يي', { timeout: NAVIGATION_MS })
       await capture('review-queue', reviewer)
+      await openArticle(reviewer)
+      await click(reviewer, 'طلب تعديلات')
+      const dialog = reviewer.locator('dialog.newsroom-workflow-dialog[open]')
+      await dialog.waitFor()
+      // Focus moves into the dialog; it is a real dialog, not a strip in the header.
+      await reviewer.waitForFunction(() => document.activeElement?.getAttribute('name') === 'comment', undefined, { timeout: ACTION_MS })
+      const box = await dialog.boundingBox()
+      expect(box?.width ?? 0).toBeGreaterThan(400)
+      await capture('workflow-request-changes-dialog', reviewer)
+      // Escape closes it without acting.
+      await reviewer.keyboard.press('Escape')
+      await dialog.waitFor({ state: 'detached' })
+      expect((await stateOf(articleId)).workflowStatus).toBe('in_review')
+      await click(reviewer, 'طلب تعديلات')
+      await dialog.waitFor()
+      await reviewer.locator('dialog textarea[name="comment"]').fill('أضف اسم المصدر في الفقرة الأولى.')
+      await click(reviewer, 'تأكيد')
+      await until(articleId, 'changes_requested')
+    })
+
+    await as('writer@newsroom.test', async (writer) => {
+      await openArticle(writer)
+      await click(writer, 'إرسال للمراجعة')
+      await until(articleId, 'in_review')
+    })
+
+    await as('reviewer@newsroom.test', async (reviewer) => {
       await openArticle(reviewer)
       await click(reviewer, 'اعتماد')
       await until(articleId, 'approved')
@@ -287,6 +354,8 @@ describe('the review workflow through the admin buttons', () => {
       await openArticle(editor)
       await click(editor, 'نشر')
       await until(articleId, 'published')
+      await editor.locator('.newsroom-workflow-done', { hasText: 'الحالة الآن «منشور»' }).waitFor({ timeout: NAVIGATION_MS })
+      await capture('workflow-published', editor)
     })
 
     const published = await api(`/api/articles/${articleId}`)

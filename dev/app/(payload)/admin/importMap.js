@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { WorkflowStatusCell as WorkflowStatusCell_642b5b8dde5cfa91bd3bc2d7337b2d15 } from 'payload-newsroom/client'
 import { WorkflowTimeline as WorkflowTimeline_642b5b8dde5cfa91bd3bc2d7337b2d15 } from 'payload-newsroom/client'
 import { WorkflowButtons as WorkflowButtons_642b5b8dde5cfa91bd3bc2d7337b2d15 } from 'payload-newsroom/client'
+import { WorkflowStatus as WorkflowStatus_642b5b8dde5cfa91bd3bc2d7337b2d15 } from 'payload-newsroom/client'
 import { ReviewQueueNavLink as ReviewQueueNavLink_642b5b8dde5cfa91bd3bc2d7337b2d15 } from 'payload-newsroom/client'
 import { ReviewQueueWidget as ReviewQueueWidget_0e21e21a7291b1b2ed0d75955a657d3b } from 'payload-newsroom/rsc'
 import { ReviewQueueView as ReviewQueueView_0e21e21a7291b1b2ed0d75955a657d3b } from 'payload-newsroom/rsc'
@@ -57,6 +58,7 @@ export const importMap = {
   "payload-newsroom/client#WorkflowStatusCell": WorkflowStatusCell_642b5b8dde5cfa91bd3bc2d7337b2d15,
   "payload-newsroom/client#WorkflowTimeline": WorkflowTimeline_642b5b8dde5cfa91bd3bc2d7337b2d15,
   "payload-newsroom/client#WorkflowButtons": WorkflowButtons_642b5b8dde5cfa91bd3bc2d7337b2d15,
+  "payload-newsroom/client#WorkflowStatus": WorkflowStatus_642b5b8dde5cfa91bd3bc2d7337b2d15,
   "payload-newsroom/client#ReviewQueueNavLink": ReviewQueueNavLink_642b5b8dde5cfa91bd3bc2d7337b2d15,
   "payload-newsroom/rsc#ReviewQueueWidget": ReviewQueueWidget_0e21e21a7291b1b2ed0d75955a657d3b,
   "payload-newsroom/rsc#ReviewQueueView": ReviewQueueView_0e21e21a7291b1b2ed0d75955a657d3b,
