@@ -160,7 +160,7 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
       relationTo: slugs.media,
       label: { ar: 'الصورة الرئيسية', en: 'Featured image' },
     },
-    slugField(),
+    slugField(options.disabled ? undefined : { slug: options.slug, sourceField: 'title' }),
     ...(options.slug.arabicSlug
       ? [
           {

@@ -316,5 +316,6 @@ export const ADMIN_MESSAGES = {
   cancel: { ar: 'إلغاء', en: 'Cancel' },
   dialogHint: { ar: 'اضغط Escape للإغلاق دون تنفيذ.', en: 'Press Escape to close without acting.' },
   state: { ar: 'الحالة', en: 'State' },
+  slugPreview: { ar: 'سيكون المعرّف:', en: 'The slug will be:' },
   newArticle: { ar: 'مقال جديد لم يُحفظ بعد', en: 'New article, not saved yet' },
 } as const

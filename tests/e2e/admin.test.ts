@@ -190,6 +190,11 @@ describe('starting an article in the admin', () => {
       // The writer's own section is chosen for them.
       await tab.locator('#field-section', { hasText: 'عرب وعالم' }).waitFor()
       await titleInput.fill(title)
+      // The slug to come appears while the title is typed, and its input reads left to right.
+      const preview = tab.locator('.newsroom-slug-preview bdi')
+      await preview.waitFor()
+      expect(await preview.textContent()).toMatch(/^wazir-al-kharijiya/)
+      expect(await tab.locator('input[name="slug"]').evaluate((element) => getComputedStyle(element).direction)).toBe('ltr')
       await tab.fill('input[name="kicker"]', 'الصين وروسيا')
       const body = tab.locator('.rich-text-lexical [contenteditable="true"]').first()
       await body.click()

@@ -13,11 +13,11 @@ type Pending = { action: string; label: string; needs: 'comment' | 'publishAt' }
  * (in place of Payload's Publish button: publishing is a workflow action). Only the actions the server
  * allows are shown; `request-changes` asks for a comment and `schedule` for a time (read in the
  * newsroom's time zone) in a modal dialog. A refusal shows the server's reason and the fields concerned
- * (which the form marks); a success says what happened.
+ * (which the form marks); a success reloads the view, whose header then says what happened.
  */
 export function WorkflowButtons(): React.ReactNode {
   const language = useLanguage()
-  const { id, info, error, done, busy, run } = useWorkflow()
+  const { id, info, error, busy, run } = useWorkflow()
   const [pending, setPending] = useState<Pending | null>(null)
   const [value, setValue] = useState('')
   const dialog = useRef<HTMLDialogElement>(null)
@@ -113,11 +113,6 @@ export function WorkflowButtons(): React.ReactNode {
         ) : null}
       </dialog>
       {error && !pending ? <Refusal error={error} language={language} /> : null}
-      {done ? (
-        <p role="status" className="newsroom-workflow-done" style={{ margin: 0, flexBasis: '100%', color: 'var(--theme-success-500)' }}>
-          {done[language]}
-        </p>
-      ) : null}
     </div>
   )
 }

@@ -3,16 +3,18 @@
 import React from 'react'
 
 import { ADMIN_MESSAGES } from '../../messages'
-import { useLanguage, useWorkflow } from './useWorkflow'
+import { useLanguage, useWorkflow, useWorkflowDone } from './useWorkflow'
 
 /**
  * The article's state in the document header, in place of Payload's draft/published status: the
  * workflow state is the one the newsroom works with (Payload's `_status` only says whether a version is
- * live, and would read «مسودّة» all through review and approval).
+ * live, and would read «مسودّة» all through review and approval). After a workflow action it also says
+ * what happened.
  */
 export function WorkflowStatus(): React.ReactNode {
   const language = useLanguage()
   const { id, info } = useWorkflow()
+  const done = useWorkflowDone()
   const label = id === undefined || id === null ? ADMIN_MESSAGES.newArticle : info?.stateLabel
   if (!label) return null
   return (
@@ -21,6 +23,11 @@ export function WorkflowStatus(): React.ReactNode {
         <span className="status__label">{ADMIN_MESSAGES.state[language]}: </span>
         <span className="status__value">{label[language]}</span>
       </div>
+      {done ? (
+        <p role="status" className="newsroom-workflow-done" style={{ margin: 0, color: 'var(--theme-success-600)' }}>
+          {done[language]}
+        </p>
+      ) : null}
     </div>
   )
 }

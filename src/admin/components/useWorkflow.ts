@@ -93,7 +93,6 @@ export function useWorkflow() {
   const base = `${config.routes.api}/${collectionSlug}/${id}/workflow`
   const [info, setInfo] = useState<WorkflowInfo | null>(null)
   const [error, setError] = useState<WorkflowRefusal | null>(null)
-  const [done, setDone] = useState<Bilingual | null>(null)
   const [busy, setBusy] = useState(false)
 
   const load = useCallback(async () => {
@@ -106,25 +105,10 @@ export function useWorkflow() {
     void load()
   }, [load])
 
-  // The message of the action that reloaded the view.
-  useEffect(() => {
-    if (id === undefined || id === null) return
-    const stored = window.sessionStorage.getItem(flashKey(id))
-    if (!stored) return
-    window.sessionStorage.removeItem(flashKey(id))
-    try {
-      const message: unknown = JSON.parse(stored)
-      if (isBilingual(message)) setDone(message)
-    } catch {
-      // not ours
-    }
-  }, [id])
-
   const run = useCallback(
     async (action: string, extra: { comment?: string; publishAt?: string } = {}): Promise<WorkflowRefusal | null> => {
       setBusy(true)
       setError(null)
-      setDone(null)
       try {
         const response = await fetch(base, {
           method: 'POST',
@@ -161,7 +145,29 @@ export function useWorkflow() {
     [base, dispatchFields, id, language, setSubmitted],
   )
 
-  return { id, info, error, done, busy, run, reload: load }
+  return { id, info, error, busy, run, reload: load }
+}
+
+/**
+ * The message of the workflow action that reloaded this view («تم: … الحالة الآن …»), once. Read by one
+ * component only (the header's state, shown whatever the user may do next).
+ */
+export function useWorkflowDone(): Bilingual | null {
+  const { id } = useDocumentInfo()
+  const [done, setDone] = useState<Bilingual | null>(null)
+  useEffect(() => {
+    if (id === undefined || id === null) return
+    const stored = window.sessionStorage.getItem(flashKey(id))
+    if (!stored) return
+    window.sessionStorage.removeItem(flashKey(id))
+    try {
+      const message: unknown = JSON.parse(stored)
+      if (isBilingual(message)) setDone(message)
+    } catch {
+      // not ours
+    }
+  }, [id])
+  return done
 }
 
 /** A time in the newsroom's time zone, in the admin language. */

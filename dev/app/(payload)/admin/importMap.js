@@ -21,6 +21,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { SlugPreview as SlugPreview_642b5b8dde5cfa91bd3bc2d7337b2d15 } from 'payload-newsroom/client'
 import { WorkflowStatusCell as WorkflowStatusCell_642b5b8dde5cfa91bd3bc2d7337b2d15 } from 'payload-newsroom/client'
 import { WorkflowTimeline as WorkflowTimeline_642b5b8dde5cfa91bd3bc2d7337b2d15 } from 'payload-newsroom/client'
 import { WorkflowButtons as WorkflowButtons_642b5b8dde5cfa91bd3bc2d7337b2d15 } from 'payload-newsroom/client'
@@ -55,6 +56,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "payload-newsroom/client#SlugPreview": SlugPreview_642b5b8dde5cfa91bd3bc2d7337b2d15,
   "payload-newsroom/client#WorkflowStatusCell": WorkflowStatusCell_642b5b8dde5cfa91bd3bc2d7337b2d15,
   "payload-newsroom/client#WorkflowTimeline": WorkflowTimeline_642b5b8dde5cfa91bd3bc2d7337b2d15,
   "payload-newsroom/client#WorkflowButtons": WorkflowButtons_642b5b8dde5cfa91bd3bc2d7337b2d15,
