@@ -316,6 +316,10 @@ export const ADMIN_MESSAGES = {
   cancel: { ar: 'إلغاء', en: 'Cancel' },
   dialogHint: { ar: 'اضغط Escape للإغلاق دون تنفيذ.', en: 'Press Escape to close without acting.' },
   state: { ar: 'الحالة', en: 'State' },
+  editResets: {
+    ar: 'أي تعديل في المحتوى يعيد المقال إلى «مسودة» (ويُلغي الجدولة)، فيحتاج إلى مراجعة جديدة.',
+    en: 'Any content edit sends the article back to “Draft” (and drops a schedule): it then needs a new review.',
+  },
   slugPreview: { ar: 'سيكون المعرّف:', en: 'The slug will be:' },
   newArticle: { ar: 'مقال جديد لم يُحفظ بعد', en: 'New article, not saved yet' },
 } as const

@@ -229,6 +229,7 @@ describe('the review workflow through the admin buttons', () => {
   let articleId: number | string
 
   let shortTitleId: number | string
+  let draftBody: string
 
   async function click(tab: Page, label: string): Promise<void> {
     const button = tab.locator('.newsroom-workflow-buttons button', { hasText: new RegExp(`^\\s*${label}\\s*$`) })
@@ -259,7 +260,7 @@ describe('the review workflow through the admin buttons', () => {
     const upload = await api('/api/media', { method: 'POST', body: form, token: writer })
     expect(upload.status).toBe(201)
     const image = ((await upload.json()) as { doc: { id: number | string } }).doc.id
-    const draftBody = JSON.stringify({
+    draftBody = JSON.stringify({
         title: 'لافروف يلتقي وانج يي في بكين لبحث التعاون',
         section: sections.docs[0]?.id,
         featuredImage: image,
@@ -367,4 +368,37 @@ describe('the review workflow through the admin buttons', () => {
     expect(published.status).toBe(200)
     expect(((await published.json()) as Doc)._status).toBe('published')
   }, 420_000)
+
+  test('editing an approved article says that it goes back to draft, and the buttons follow', async () => {
+    const writer = await token('writer@newsroom.test')
+    const reviewer = await token('reviewer@newsroom.test')
+    const created = await api('/api/articles?draft=true', {
+      method: 'POST',
+      token: writer,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...JSON.parse(draftBody), title: 'وانج يي يستقبل لافروف في قاعة الشعب الكبرى' }),
+    })
+    expect(created.status).toBe(201)
+    const id = ((await created.json()) as { doc: Doc }).doc.id
+    for (const [action, who] of [['submit', writer], ['approve', reviewer]] as const) {
+      const response = await api(`/api/articles/${id}/workflow`, {
+        method: 'POST',
+        token: who,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ action }),
+      })
+      expect(response.status).toBe(200)
+    }
+    await as('section-editor@newsroom.test', async (editor) => {
+      await editor.goto(`${app.url}/admin/collections/articles/${id}`)
+      const publish = editor.locator('.newsroom-workflow-buttons button', { hasText: /^\s*نشر\s*$/ })
+      await publish.waitFor({ timeout: NAVIGATION_MS })
+      await editor.locator('.newsroom-workflow-edit-note').waitFor()
+      await capture('workflow-approved-edit-note', editor)
+      await editor.fill('input[name="kicker"]', 'تعديل بعد الاعتماد')
+      await until(id, 'draft')
+      await editor.locator('.newsroom-workflow-status', { hasText: 'مسودة' }).waitFor({ timeout: NAVIGATION_MS })
+      await publish.waitFor({ state: 'detached', timeout: NAVIGATION_MS })
+    })
+  }, 300_000)
 })

@@ -29,7 +29,7 @@ export function SlugPreview({ sourceField, maxLength, sunLetters, path = 'slug' 
   const id = `field-${path.replace(/\./g, '__')}`
   return (
     <>
-      <style>{`#${id} input { direction: ltr; text-align: left; }`}</style>
+      <style>{`input#${id} { direction: ltr; text-align: left; }`}</style>
       {preview ? (
         <p className="newsroom-slug-preview" style={{ margin: '4px 0 0', color: 'var(--theme-elevation-600)' }}>
           {ADMIN_MESSAGES.slugPreview[language]}{' '}

@@ -113,6 +113,11 @@ export function WorkflowButtons(): React.ReactNode {
         ) : null}
       </dialog>
       {error && !pending ? <Refusal error={error} language={language} /> : null}
+      {info.state === 'approved' || info.state === 'scheduled' || info.state === 'published' ? (
+        <p className="newsroom-workflow-edit-note" style={{ margin: 0, flexBasis: '100%', color: 'var(--theme-warning-650)' }}>
+          {ADMIN_MESSAGES.editResets[language]}
+        </p>
+      ) : null}
     </div>
   )
 }

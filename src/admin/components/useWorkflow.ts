@@ -85,7 +85,7 @@ const flashKey = (id: number | string) => `newsroom-workflow-done:${String(id)}`
  * and marks the fields concerned; a success reloads the view and then says what happened.
  */
 export function useWorkflow() {
-  const { id, collectionSlug } = useDocumentInfo()
+  const { id, collectionSlug, savedDocumentData } = useDocumentInfo()
   const { config } = useConfig()
   const { dispatchFields, setSubmitted } = useForm()
   const language = useLanguage()
@@ -101,9 +101,12 @@ export function useWorkflow() {
     if (response.ok) setInfo((await response.json()) as WorkflowInfo)
   }, [base, id])
 
+  // Asked again after every save (autosave too): a content edit of an approved, scheduled or published
+  // article sends it back to draft, and the buttons must not keep offering Publish.
+  const savedAt: unknown = savedDocumentData?.updatedAt
   useEffect(() => {
     void load()
-  }, [load])
+  }, [load, savedAt])
 
   const run = useCallback(
     async (action: string, extra: { comment?: string; publishAt?: string } = {}): Promise<WorkflowRefusal | null> => {
