@@ -1,5 +1,7 @@
 import type { CollectionConfig, Field, FieldAccess } from 'payload'
 
+import { validations } from 'payload'
+
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 
 import type { ResolvedNewsroomOptions } from '../src/types'
@@ -8,6 +10,7 @@ import { isStaff, publishedOrStaff, staffOnly } from '../src/access'
 import { workflowAdminComponents } from '../src/admin/paths'
 import { workflowActionEndpoint, workflowStatusEndpoint } from '../src/workflow-server/workflowEndpoint'
 import { normalizedText, slugBehaviour, slugField } from '../src/content/fields'
+import { checkedWhenPublished } from '../src/content/draftSave'
 import { validatePublishedAt, validateTitle } from '../src/content/validators'
 import { mergeCollection } from '../src/mergeCollection'
 import { STATE_LABELS, WORKFLOW_STATES } from '../src/workflow'
@@ -15,11 +18,20 @@ import { articleDeleteAccess } from '../src/access/articleDeleteAccess'
 import { articleUpdateAccess } from '../src/access/articleUpdateAccess'
 import { computeSearchKeyBeforeChange } from '../hooks/computeSearchKeyBeforeChange'
 import { assignArabicSlugBeforeChange } from '../hooks/assignArabicSlugBeforeChange'
+import { markDraftSaveBeforeOperation } from '../hooks/markDraftSaveBeforeOperation'
 import { foldDateDigitsBeforeValidate } from '../hooks/normalizeTextBeforeValidate'
 import { workflowGuardBeforeChange } from '../hooks/workflowGuardBeforeChange'
 import { claimTransitionBeforeChange, releaseClaimAfterError } from '../hooks/claimTransitionBeforeChange'
 import { workflowGuardBeforeOperation } from '../hooks/workflowGuardBeforeOperation'
 import { workflowSyncAfterChange } from '../hooks/workflowSyncAfterChange'
+
+/** The id of the first section the user belongs to, if any. */
+function firstSectionOf(user: unknown): number | string | undefined {
+  const sections: unknown = (user as { sections?: unknown } | null | undefined)?.sections
+  const first: unknown = Array.isArray(sections) ? sections[0] : undefined
+  const id: unknown = typeof first === 'object' && first !== null ? (first as { id?: unknown }).id : first
+  return typeof id === 'number' || typeof id === 'string' ? id : undefined
+}
 
 /**
  * The `articles` collection: a news story with its title, topic line (kicker), section, source,
@@ -119,7 +131,7 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
       required: true,
       localized: true,
       hooks: normalizedText(options),
-      validate: validateTitle(options.validation),
+      validate: checkedWhenPublished(validateTitle(options.validation)),
     },
     {
       name: 'kicker',
@@ -149,7 +161,7 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
       relationTo: slugs.media,
       label: { ar: 'الصورة الرئيسية', en: 'Featured image' },
     },
-    slugField(),
+    slugField(options.disabled ? undefined : { slug: options.slug, sourceField: 'title' }),
     ...(options.slug.arabicSlug
       ? [
           {
@@ -175,6 +187,9 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
       relationTo: slugs.sections,
       required: true,
       index: true,
+      // A writer starts in their own section (the first one they belong to).
+      defaultValue: ({ user }: { user?: unknown }) => firstSectionOf(user),
+      validate: checkedWhenPublished(validations.relationship),
       label: { ar: 'القسم', en: 'Section' },
       admin: { position: 'sidebar' },
     },
@@ -192,7 +207,7 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
       label: { ar: 'وقت النشر', en: 'Published at' },
       timezone,
       hooks: options.disabled ? {} : { beforeValidate: [foldDateDigitsBeforeValidate] },
-      validate: validatePublishedAt(options.validation),
+      validate: checkedWhenPublished(validatePublishedAt(options.validation)),
       admin: {
         position: 'sidebar',
         date: dateTime,
@@ -225,9 +240,10 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
     },
     admin: {
       useAsTitle: 'title',
-      defaultColumns: ['title', 'section', 'workflowStatus', 'publishedAt', '_status'],
+      // One state column: the workflow's (Payload's `_status` would show a second, contradicting one).
+      defaultColumns: ['title', 'section', 'workflowStatus', 'publishedAt'],
       group: { ar: 'غرفة الأخبار', en: 'Newsroom' },
-      components: options.disabled ? {} : { edit: { PublishButton: components.buttons } },
+      components: options.disabled ? {} : { edit: { PublishButton: components.buttons, Status: components.status } },
     },
     access: {
       read: publishedOrStaff(slugs.users),
@@ -238,15 +254,18 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
     },
     versions: {
       maxPerDoc: 100,
-      drafts: { autosave: { interval: 2000 } },
+      // Drafts are "validated" so that the admin's "create new" opens an empty form instead of saving a
+      // blank draft first; the rules themselves hold only when an article goes live (checkedWhenPublished).
+      drafts: { autosave: { interval: 2000 }, validate: true },
     },
     endpoints: options.disabled
       ? slug.endpoints
       : [workflowActionEndpoint(options), workflowStatusEndpoint(options), ...slug.endpoints],
     hooks: options.disabled
-      ? {}
+      ? { beforeOperation: [markDraftSaveBeforeOperation] }
       : {
-          beforeOperation: [workflowGuardBeforeOperation(options)],
+          // After the guard, which turns every plain update into a draft save.
+          beforeOperation: [workflowGuardBeforeOperation(options), markDraftSaveBeforeOperation],
           beforeChange: [
             workflowGuardBeforeChange(options),
             ...(slug.hooks.beforeChange ?? []),

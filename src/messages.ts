@@ -345,3 +345,38 @@ export type FrontendMessageCode = keyof typeof FRONTEND_MESSAGES
 export function frontendMessage(code: FrontendMessageCode, params: MessageParams = {}): Bilingual {
   return filled(FRONTEND_MESSAGES[code], params)
 }
+
+// ── The admin's own texts ───────────────────────────────────────────────────────────────────────────
+
+/** Texts of the workflow's admin components (buttons, dialog, notices). */
+export const ADMIN_MESSAGES = {
+  /** When the server gave no reason (a network failure, an unexpected answer). */
+  actionFailed: (status: number): Bilingual =>
+    status === 0
+      ? { ar: 'تعذّر الاتصال بالخادم؛ لم يُنفَّذ الإجراء.', en: 'The server could not be reached; nothing was done.' }
+      : { ar: `تعذّر تنفيذ الإجراء (رمز ${status}).`, en: `The action failed (status ${status}).` },
+  /** The names of the fields a refusal can point at. */
+  fieldLabels: {
+    title: { ar: 'العنوان', en: 'Title' },
+    body: { ar: 'نص المقال', en: 'Body' },
+    featuredImage: { ar: 'الصورة الرئيسية', en: 'Featured image' },
+    section: { ar: 'القسم', en: 'Section' },
+    slug: { ar: 'المعرّف في الرابط', en: 'Slug' },
+    publishedAt: { ar: 'وقت النشر', en: 'Published at' },
+    embargoUntil: { ar: 'محظور النشر حتى', en: 'Embargoed until' },
+    comment: { ar: 'ملاحظات للكاتب', en: 'Comments for the writer' },
+    publishAt: { ar: 'موعد النشر', en: 'Publication time' },
+  } as Readonly<Record<string, Bilingual>>,
+  comment: { ar: 'ملاحظات للكاتب', en: 'Comments for the writer' },
+  publishAt: { ar: 'موعد النشر (بتوقيت غرفة الأخبار)', en: 'Publication time (newsroom time zone)' },
+  confirm: { ar: 'تأكيد', en: 'Confirm' },
+  cancel: { ar: 'إلغاء', en: 'Cancel' },
+  dialogHint: { ar: 'اضغط Escape للإغلاق دون تنفيذ.', en: 'Press Escape to close without acting.' },
+  state: { ar: 'الحالة', en: 'State' },
+  editResets: {
+    ar: 'أي تعديل في المحتوى يعيد المقال إلى «مسودة» (ويُلغي الجدولة)، فيحتاج إلى مراجعة جديدة.',
+    en: 'Any content edit sends the article back to “Draft” (and drops a schedule): it then needs a new review.',
+  },
+  slugPreview: { ar: 'سيكون المعرّف:', en: 'The slug will be:' },
+  newArticle: { ar: 'مقال جديد لم يُحفظ بعد', en: 'New article, not saved yet' },
+} as const

@@ -18,6 +18,10 @@ export function workflowAdminComponents() {
   return {
     /** Client: the allowed workflow actions as buttons, in the document view (replaces Publish). */
     buttons: client('WorkflowButtons'),
+    /** Client: the slug the title will give, live, under the slug field (which it lays out left to right). */
+    slugPreview: client('SlugPreview'),
+    /** Client: the workflow state in the document header (replaces Payload's draft/published status). */
+    status: client('WorkflowStatus'),
     /** Client: the article's state, scheduled time and history, in the document sidebar. */
     timeline: client('WorkflowTimeline'),
     /** Client: the state as a coloured badge in the list view. */

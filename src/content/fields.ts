@@ -1,6 +1,9 @@
 import type { CollectionConfig, CollectionSlug, Endpoint, Field, FieldHook } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types'
+import type { ResolvedSlugOptions } from './options'
+
+import { workflowAdminComponents } from '../admin/paths'
 
 import { assignSlugBeforeChange } from '../../hooks/assignSlugBeforeChange'
 import { normalizeTextBeforeValidate } from '../../hooks/normalizeTextBeforeValidate'
@@ -16,8 +19,19 @@ export function normalizedText(options: ResolvedNewsroomOptions, multiline = fal
   return { beforeValidate: [multiline ? multiLine : singleLine] }
 }
 
-/** The `slug` field shared by articles, sections and sources. */
-export function slugField(): Field {
+/**
+ * The `slug` field shared by articles, sections and sources; given the plugin's slug options and the
+ * field it is made from, the admin shows the slug to come while that field is typed.
+ */
+export function slugField(preview?: { slug: ResolvedSlugOptions; sourceField: string }): Field {
+  const afterInput = preview
+    ? [
+        {
+          path: workflowAdminComponents().slugPreview,
+          clientProps: { sourceField: preview.sourceField, maxLength: preview.slug.maxLength, sunLetters: preview.slug.sunLetters },
+        },
+      ]
+    : []
   return {
     name: 'slug',
     type: 'text',
@@ -27,6 +41,7 @@ export function slugField(): Field {
     admin: {
       position: 'sidebar',
       rtl: false,
+      components: { afterInput },
       description: {
         ar: 'يُنشأ من العنوان بحروف لاتينية مقروءة إن تُرك فارغًا، ويثبت بعد النشر',
         en: 'Made from the title in readable Latin letters when left empty; fixed once published',

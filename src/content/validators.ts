@@ -4,8 +4,9 @@ import { validations } from 'payload'
 
 import type { ResolvedValidationOptions } from './options'
 
-import { arabicScriptRatio, foldDigits, graphemeLength, normalizeArabic } from '../text'
+import { foldDigits } from '../text'
 import { bilingualText, CONTENT_MESSAGES } from '../messages'
+import { titleProblem } from './titleRules'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -19,19 +20,9 @@ export const validateTitle =
     const base = validations.text(value, args)
     if (base !== true) return base
     if (typeof value !== 'string' || value === '') return true
-    const stored = normalizeArabic(value)
-    const length = graphemeLength(stored)
-    const { min, max } = options.titleLength
-    if (length < min) return bilingualText(CONTENT_MESSAGES.titleTooShort(min, length))
-    if (length > max) return bilingualText(CONTENT_MESSAGES.titleTooLong(max, length))
     const locale = args.req.locale
-    if (options.arabicTitleRatio > 0 && (locale === arabicLocale || locale === undefined || locale === null)) {
-      const ratio = arabicScriptRatio(stored)
-      if (ratio < options.arabicTitleRatio) {
-        return bilingualText(CONTENT_MESSAGES.titleNotArabic(Math.round(ratio * 100), Math.round(options.arabicTitleRatio * 100)))
-      }
-    }
-    return true
+    const problem = titleProblem(value, options, locale === arabicLocale || locale === undefined || locale === null)
+    return problem ? bilingualText(problem) : true
   }
 
 /**

@@ -2,6 +2,8 @@
 
 /** Client components of the newsroom workflow admin (document buttons, timeline, list badge, nav link). */
 export { ReviewQueueNavLink } from '../admin/components/ReviewQueueNavLink'
+export { SlugPreview } from '../admin/components/SlugPreview'
 export { WorkflowButtons } from '../admin/components/WorkflowButtons'
+export { WorkflowStatus } from '../admin/components/WorkflowStatus'
 export { WorkflowStatusCell } from '../admin/components/WorkflowStatusCell'
 export { WorkflowTimeline } from '../admin/components/WorkflowTimeline'

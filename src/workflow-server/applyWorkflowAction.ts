@@ -1,6 +1,6 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import { commitTransaction, initTransaction, killTransaction } from 'payload'
+import { commitTransaction, initTransaction, killTransaction, ValidationError } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types'
 import type { Actor } from '../workflow/roles'
@@ -14,7 +14,8 @@ import { idOf } from '../workflow/ids'
 import { ACTION_LABELS, STATE_LABELS } from '../workflow/labels'
 import { isSystemActor } from '../workflow/roles'
 import { notifyWorkflowAction } from '../notifications/workflow'
-import { integrationMessage } from '../messages'
+import { formatMessage, integrationMessage } from '../messages'
+import { titleProblem } from '../content/titleRules'
 import { parseScheduleTime } from './parseTime'
 import { cancelScheduledPublish, queueScheduledPublish } from './scheduledPublish'
 import {
@@ -116,6 +117,30 @@ async function featuredImageAlt(req: PayloadRequest, mediaSlug: CollectionSlug, 
   return typeof image?.alt === 'string' ? image.alt : null
 }
 
+/** The title rules of the field's validation, checked before the article is submitted or goes live. */
+function contentProblems(article: Record<string, unknown>, options: ResolvedNewsroomOptions): Problem[] {
+  const title = typeof article.title === 'string' ? article.title : ''
+  if (title.trim() === '') return [{ path: 'title', message: TITLE_REQUIRED }]
+  const problem = titleProblem(title, options.validation, true)
+  return problem ? [{ path: 'title', message: problem }] : []
+}
+
+const TITLE_REQUIRED: Bilingual = { ar: 'يجب كتابة عنوان للمقال.', en: 'The article needs a title.' }
+
+/** The field problems of a validation error thrown by a save (messages are "<Arabic> — <English>"). */
+function validationProblems(error: unknown): Problem[] | null {
+  if (!(error instanceof ValidationError)) return null
+  const errors = (error.data as { errors?: { path?: unknown; message?: unknown }[] } | undefined)?.errors ?? []
+  return errors.map((entry) => {
+    const text = String(entry.message ?? '')
+    const at = text.indexOf(' — ')
+    return {
+      path: String(entry.path ?? ''),
+      message: at < 0 ? { ar: text, en: text } : { ar: text.slice(0, at), en: text.slice(at + 3) },
+    }
+  })
+}
+
 /**
  * Applies one workflow action to one article: the server side of `POST /api/<articles>/:id/workflow`,
  * of the admin buttons and of the scheduler. Every rule is decided by `decideTransition`; this function
@@ -185,6 +210,7 @@ export async function applyWorkflowAction({ req, options, actor, input, now = ne
       comment: input.comment,
       publishAt,
       featuredImageAlt: await featuredImageAlt(req, slugs.media, article),
+      contentProblems: contentProblems(article, options),
       now,
     })
     if (!decision.ok) {
@@ -292,6 +318,10 @@ export async function applyWorkflowAction({ req, options, actor, input, now = ne
   } catch (error) {
     await rollback()
     if (isWriteConflict(error)) return refused(409, 'conflict')
+    const problems = validationProblems(error)
+    if (problems) {
+      return { ok: false, status: 400, code: 'publish-checks-failed', message: formatMessage('publish-checks-failed'), problems }
+    }
     throw error
   }
 }

@@ -31,6 +31,11 @@ export interface TransitionRequest {
   readonly publishAt?: DateInput | null
   /** Alt text of the featured image when `article.featuredImage` is only an id. */
   readonly featuredImageAlt?: string | null
+  /**
+   * Problems found by content rules the caller checks itself (the title's length and script, which
+   * depend on configuration), reported together with the publish checks.
+   */
+  readonly contentProblems?: readonly Problem[]
   /** The current time (injected so that decisions are reproducible). */
   readonly now: Date
 }
@@ -156,9 +161,11 @@ function hasIdentity(actor: Actor | null | undefined): actor is Actor {
  *    chosen `publishAt`): `embargo`, `embargo-schedule`, `embargo-invalid`.
  *    Going live exactly at `embargoUntil` is allowed. Scheduling before the
  *    embargo lifts is a 409 (a conflict with the article's data), not a 400.
- * 8. **400 `publish-checks-failed`** (`publish`, `schedule`, `fire-schedule`):
- *    `problems` lists the failing fields (see `publishChecks`), checked with
- *    `publishedAt` resolved as it will be stored.
+ * 8. **400 `publish-checks-failed`** (`publish`, `schedule`, `fire-schedule`,
+ *    and already at `submit` and `approve`, so that an article that could not
+ *    be published never enters review): `problems` lists the failing fields
+ *    (see `publishChecks`, then `contentProblems`), checked with `publishedAt`
+ *    resolved as it will be stored.
  *
  * Role is checked before state so that a user never learns which states an
  * action they cannot take would work in, and so that the admin UI can hide
@@ -206,10 +213,12 @@ export function decideTransition(request: TransitionRequest): TransitionDecision
     const at = publishAt ?? now
     const embargo = checkEmbargo(article, at, timeZone, publishAt ? 'schedule' : 'publish')
     if (embargo) return refuse(409, embargo.code, embargo.message)
-    const problems = publishChecks(
-      { ...article, publishedAt: resolvePublishedAt(article, at) },
-      request.featuredImageAlt,
-    )
+  }
+  if (goesLive || row.to === 'in_review' || row.to === 'approved') {
+    const problems = [
+      ...publishChecks({ ...article, publishedAt: resolvePublishedAt(article, publishAt ?? now) }, request.featuredImageAlt),
+      ...(request.contentProblems ?? []),
+    ]
     if (problems.length > 0) {
       return refuse(400, 'publish-checks-failed', formatMessage('publish-checks-failed'), problems)
     }

@@ -386,11 +386,13 @@ describe('article state and identity edge cases', () => {
   })
 
   it('uses the section document when the article has no section yet', () => {
+    // (Approving would also need a section: see the publish checks at approval.)
     const decision = decide({
-      action: 'approve',
+      action: 'request-changes',
       actor: REVIEWER,
       article: article('in_review', { section: null }),
       section: SECTION,
+      comment: 'راجع المصادر',
     })
     expect(decision).toMatchObject({ ok: true })
   })
@@ -410,5 +412,26 @@ describe('article state and identity edge cases', () => {
     if (decision.ok) return
     expect(decision.message.ar).toBe('لا يمكن تنفيذ «نشر» في الحالة الحالية للمقال («مسودة»).')
     expect(decision.message.en).toBe('“Publish” is not available while the article is “Draft”.')
+  })
+})
+
+describe('what publishing needs is checked when the writer submits', () => {
+  it.each([
+    ['submit', WRITER, 'draft'],
+    ['approve', REVIEWER, 'in_review'],
+  ] as const)('%s refuses an article without a featured image, naming the field', (action, actor, state) => {
+    const decision = decide({ action, actor, article: article(state, { featuredImage: null }) })
+    expect(decision).toMatchObject({ ok: false, status: 400, code: 'publish-checks-failed', problems: [{ path: 'featuredImage' }] })
+  })
+
+  it('reports the caller\'s content problems (the title rules) with the publish checks', () => {
+    const title = { path: 'title', message: { ar: 'العنوان قصير جدًا: 3 من 8 أحرف على الأقل', en: 'The title is too short: 3 of at least 8 characters' } }
+    const decision = decide({ action: 'submit', actor: WRITER, article: article('draft'), contentProblems: [title] })
+    expect(decision).toMatchObject({ ok: false, status: 400, problems: [title] })
+  })
+
+  it('request-changes does not check the content', () => {
+    const decision = decide({ action: 'request-changes', actor: REVIEWER, article: article('in_review', { body: null }), comment: 'أكمل النص' })
+    expect(decision).toMatchObject({ ok: true })
   })
 })

@@ -21,9 +21,11 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { SlugPreview as SlugPreview_642b5b8dde5cfa91bd3bc2d7337b2d15 } from 'payload-newsroom/client'
 import { WorkflowStatusCell as WorkflowStatusCell_642b5b8dde5cfa91bd3bc2d7337b2d15 } from 'payload-newsroom/client'
 import { WorkflowTimeline as WorkflowTimeline_642b5b8dde5cfa91bd3bc2d7337b2d15 } from 'payload-newsroom/client'
 import { WorkflowButtons as WorkflowButtons_642b5b8dde5cfa91bd3bc2d7337b2d15 } from 'payload-newsroom/client'
+import { WorkflowStatus as WorkflowStatus_642b5b8dde5cfa91bd3bc2d7337b2d15 } from 'payload-newsroom/client'
 import { ReviewQueueNavLink as ReviewQueueNavLink_642b5b8dde5cfa91bd3bc2d7337b2d15 } from 'payload-newsroom/client'
 import { ReviewQueueWidget as ReviewQueueWidget_0e21e21a7291b1b2ed0d75955a657d3b } from 'payload-newsroom/rsc'
 import { ReviewQueueView as ReviewQueueView_0e21e21a7291b1b2ed0d75955a657d3b } from 'payload-newsroom/rsc'
@@ -54,9 +56,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "payload-newsroom/client#SlugPreview": SlugPreview_642b5b8dde5cfa91bd3bc2d7337b2d15,
   "payload-newsroom/client#WorkflowStatusCell": WorkflowStatusCell_642b5b8dde5cfa91bd3bc2d7337b2d15,
   "payload-newsroom/client#WorkflowTimeline": WorkflowTimeline_642b5b8dde5cfa91bd3bc2d7337b2d15,
   "payload-newsroom/client#WorkflowButtons": WorkflowButtons_642b5b8dde5cfa91bd3bc2d7337b2d15,
+  "payload-newsroom/client#WorkflowStatus": WorkflowStatus_642b5b8dde5cfa91bd3bc2d7337b2d15,
   "payload-newsroom/client#ReviewQueueNavLink": ReviewQueueNavLink_642b5b8dde5cfa91bd3bc2d7337b2d15,
   "payload-newsroom/rsc#ReviewQueueWidget": ReviewQueueWidget_0e21e21a7291b1b2ed0d75955a657d3b,
   "payload-newsroom/rsc#ReviewQueueView": ReviewQueueView_0e21e21a7291b1b2ed0d75955a657d3b,
