@@ -170,6 +170,10 @@ export const INTEGRATION_MESSAGES = {
     ar: 'لا يمكنك إنشاء مقال إلا في الأقسام التي تنتمي إليها.',
     en: 'You can only create articles in the sections you belong to.',
   },
+  'section-move-forbidden': {
+    ar: 'لا يمكنك نقل المقال إلا إلى قسم تنتمي إليه.',
+    en: 'You can only move an article into a section you belong to.',
+  },
   'delete-forbidden': {
     ar: 'ليست لديك صلاحية حذف هذا المقال.',
     en: 'You may not delete this article.',
