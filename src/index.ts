@@ -9,6 +9,7 @@ import { createSlugHistoryCollection } from '../collections/slugHistory'
 import { createSourcesCollection } from '../collections/sources'
 import { createUsersCollection, extendUsersCollection } from '../collections/users'
 import { createWorkflowEventsCollection } from '../collections/workflowEvents'
+import { secureLockedDocuments, withAdminOnlyJobs } from './access/payloadAccess'
 import { withWorkflowAdmin } from './admin/config'
 import { DEFAULT_LOCALE, DEFAULT_LOCALES } from './defaults'
 import { withNotifications } from './notifications/plugin'
@@ -111,6 +112,7 @@ export const newsroomPlugin =
     const onInit: Config['onInit'] = async (payload) => {
       if (incoming.onInit) await incoming.onInit(payload)
       if (notice) payload.logger.info(notice)
+      secureLockedDocuments(payload, slugs.users)
     }
 
     // 5. Merge into the config, keeping everything the user had.
@@ -124,7 +126,8 @@ export const newsroomPlugin =
       // Payload's multipart parser must accept files as large as the media limit allows.
       upload: mediaUploadConfig(incoming.upload, options.media),
       // The workflow's scheduled-publish task, and runners for the plugin's queues unless a worker runs them.
-      jobs: withPluginQueues(withWorkflowJobs(incoming.jobs, options), options, incoming.db?.name),
+      // Only admins trigger job runs from outside; the plugin's runners and trusted code are not affected.
+      jobs: withAdminOnlyJobs(withPluginQueues(withWorkflowJobs(incoming.jobs, options), options, incoming.db?.name), slugs.users),
       admin: withWorkflowAdmin(
         {
           ...incoming.admin,

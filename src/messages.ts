@@ -292,3 +292,16 @@ export const CONTENT_MESSAGES = {
     en: `Could not find a unique slug starting from "${slug}"`,
   }),
 } as const
+
+// ── Access and hostile input ────────────────────────────────────────────────────────────────────────
+
+export const SECURITY_MESSAGES = {
+  lockNotOwn: {
+    ar: 'لا يمكنك حجز مستند للتحرير إلا باسمك.',
+    en: 'You can only lock a document for editing in your own name.',
+  },
+  duplicateForbidden: {
+    ar: 'لا يمكنك نسخ مقال زميل؛ انسخ مقالاتك أنت فقط.',
+    en: 'You cannot duplicate a colleague’s article; only your own.',
+  },
+} as const satisfies Record<string, Bilingual>
