@@ -13,6 +13,7 @@ import { mergeCollection } from '../src/mergeCollection'
 import { STATE_LABELS, WORKFLOW_STATES } from '../src/workflow'
 import { articleDeleteAccess } from '../src/access/articleDeleteAccess'
 import { articleUpdateAccess } from '../src/access/articleUpdateAccess'
+import { checkRichTextBeforeValidate } from '../hooks/checkRichTextBeforeValidate'
 import { computeSearchKeyBeforeChange } from '../hooks/computeSearchKeyBeforeChange'
 import { assignArabicSlugBeforeChange } from '../hooks/assignArabicSlugBeforeChange'
 import { foldDateDigitsBeforeValidate } from '../hooks/normalizeTextBeforeValidate'
@@ -140,6 +141,8 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
       type: 'richText',
       label: { ar: 'نص المقال', en: 'Body' },
       localized: true,
+      // Shape, nesting and link schemes are checked whether or not the plugin is disabled: they guard the server and readers.
+      hooks: { beforeValidate: [checkRichTextBeforeValidate] },
       editor: lexicalEditor(),
     },
     {

@@ -15,6 +15,7 @@ import { DEFAULT_LOCALE, DEFAULT_LOCALES } from './defaults'
 import { withNotifications } from './notifications/plugin'
 import { withArabicAdmin } from './host/arabicAdmin'
 import { withPluginQueues } from './host/queues'
+import { requireProductionSecret } from './host/requireSecret'
 import { requireSharp } from './host/requireSharp'
 import { serializeTransactions } from './host/serializeTransactions'
 import { withWorkflowJobs } from './jobs'
@@ -70,6 +71,7 @@ export const newsroomPlugin =
     const options = sanitizeOptions(pluginOptions)
     const { slugs } = options
     requireSharp(incoming)
+    requireProductionSecret(incoming)
 
     const existing = incoming.collections ?? []
     const taken = new Set(existing.map((collection) => collection.slug))

@@ -283,6 +283,22 @@ export const CONTENT_MESSAGES = {
     ar: `لا يمكن أن يتجاوز وقت النشر ${days} يومًا من الآن إلا إذا جُدول النشر`,
     en: `The publication time cannot be more than ${days} days ahead unless the article is scheduled`,
   }),
+  linkUnsafe: (url: string): Bilingual => ({
+    ar: `رابط غير مسموح به في النص: «${url.slice(0, 80)}». الروابط المقبولة: http و https و mailto والروابط النسبية`,
+    en: `A link in the text is not allowed: "${url.slice(0, 80)}". Links may be http, https, mailto or relative`,
+  }),
+  richTextMalformed: (where: string): Bilingual => ({
+    ar: `النص المنسّق غير صالح البنية (عند ${where})`,
+    en: `The rich text is malformed (at ${where})`,
+  }),
+  richTextTooDeep: (limit: number): Bilingual => ({
+    ar: `النص المنسّق متداخل أكثر من المسموح به (${limit} مستوى)`,
+    en: `The rich text is nested deeper than ${limit} levels`,
+  }),
+  richTextTooLarge: (limit: number): Bilingual => ({
+    ar: `النص المنسّق يتجاوز ${limit} عقدة`,
+    en: `The rich text has more than ${limit} nodes`,
+  }),
   slugInvalid: (): Bilingual => ({
     ar: 'المعرّف في الرابط لا يحتوي على حروف أو أرقام صالحة',
     en: 'The slug has no usable letters or digits',

@@ -33,7 +33,7 @@ async function capture(name: string, target: Page = page): Promise<void> {
 beforeAll(async () => {
   await buildApp()
   database = await freshDatabase('admin')
-  app = await startApp({ DATABASE_URI: database.uri, PAYLOAD_SECRET: 'admin-e2e-secret', SEED_DEMO: 'true', DEMO_PASSWORD: PASSWORD })
+  app = await startApp({ DATABASE_URI: database.uri, PAYLOAD_SECRET: 'admin-e2e-secret-0123456789abcdef', SEED_DEMO: 'true', DEMO_PASSWORD: PASSWORD })
   browser = await launchBrowser()
   const context = await browser.newContext({ locale: 'ar-EG', viewport: { width: 1366, height: 900 } })
   page = await context.newPage()
