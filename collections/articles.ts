@@ -14,6 +14,7 @@ import { STATE_LABELS, WORKFLOW_STATES } from '../src/workflow'
 import { articleDeleteAccess } from '../src/access/articleDeleteAccess'
 import { articleUpdateAccess } from '../src/access/articleUpdateAccess'
 import { checkRichTextBeforeValidate } from '../hooks/checkRichTextBeforeValidate'
+import { checkDateBeforeValidate, checkReferenceBeforeValidate } from '../hooks/checkValueShapeBeforeValidate'
 import { computeSearchKeyBeforeChange } from '../hooks/computeSearchKeyBeforeChange'
 import { assignArabicSlugBeforeChange } from '../hooks/assignArabicSlugBeforeChange'
 import { foldDateDigitsBeforeValidate } from '../hooks/normalizeTextBeforeValidate'
@@ -36,6 +37,8 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
   /** Workflow bookkeeping is for the newsroom, not for readers. */
   const staffRead: { read: FieldAccess } = { read: ({ req }) => isStaff(req.user, slugs.users) }
   const components = workflowAdminComponents()
+  // Shapes of references and dates are checked even when the plugin is disabled: they guard the database.
+  const singleReference = checkReferenceBeforeValidate({ hasMany: false })
   const slug = slugBehaviour(options, { collection: slugs.articles, sourceField: 'title', hasDrafts: true })
 
   const workflowFields: Field[] = [
@@ -69,6 +72,7 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
     {
       name: 'embargoUntil',
       type: 'date',
+      hooks: { beforeValidate: [checkDateBeforeValidate] },
       label: { ar: 'محظور النشر حتى', en: 'Embargoed until' },
       timezone,
       access: staffRead,
@@ -149,6 +153,7 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
       name: 'featuredImage',
       type: 'upload',
       relationTo: slugs.media,
+      hooks: { beforeValidate: [singleReference] },
       label: { ar: 'الصورة الرئيسية', en: 'Featured image' },
     },
     slugField(),
@@ -176,6 +181,7 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
       type: 'relationship',
       relationTo: slugs.sections,
       required: true,
+      hooks: { beforeValidate: [singleReference] },
       index: true,
       label: { ar: 'القسم', en: 'Section' },
       admin: { position: 'sidebar' },
@@ -184,6 +190,7 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
       name: 'source',
       type: 'relationship',
       relationTo: slugs.sources,
+      hooks: { beforeValidate: [singleReference] },
       label: { ar: 'المصدر', en: 'Source' },
       admin: { position: 'sidebar' },
     },
@@ -193,7 +200,7 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
       index: true,
       label: { ar: 'وقت النشر', en: 'Published at' },
       timezone,
-      hooks: options.disabled ? {} : { beforeValidate: [foldDateDigitsBeforeValidate] },
+      hooks: { beforeValidate: [...(options.disabled ? [] : [foldDateDigitsBeforeValidate]), checkDateBeforeValidate] },
       validate: validatePublishedAt(options.validation),
       admin: {
         position: 'sidebar',
@@ -205,6 +212,8 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
       type: 'relationship',
       relationTo: slugs.users,
       hasMany: true,
+      maxRows: 50,
+      hooks: { beforeValidate: [checkReferenceBeforeValidate({ hasMany: true })] },
       label: { ar: 'الكتّاب', en: 'Authors' },
       admin: { position: 'sidebar' },
     },
@@ -212,6 +221,7 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
       name: 'tags',
       type: 'text',
       hasMany: true,
+      maxRows: 50,
       label: { ar: 'الوسوم', en: 'Tags' },
       hooks: normalizedText(options),
       admin: { position: 'sidebar', rtl: true },

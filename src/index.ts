@@ -19,6 +19,7 @@ import { requireProductionSecret } from './host/requireSecret'
 import { requireSharp } from './host/requireSharp'
 import { serializeTransactions } from './host/serializeTransactions'
 import { withWorkflowJobs } from './jobs'
+import { guardQueryBeforeOperation } from '../hooks/guardQueryBeforeOperation'
 import { mediaUploadConfig } from './media/uploadLimits'
 import { sanitizeOptions } from './sanitizeOptions'
 
@@ -35,6 +36,15 @@ export { serializeTransactions } from './host/serializeTransactions'
 export { paragraphsToLexical } from './importer/lexical'
 export { parsePlainTextArticle } from './importer/plainText'
 export { zonedTimeToUtc } from './time'
+
+/** `collection` with `hook` run first among its `name` hooks. */
+function withHook<K extends 'beforeOperation'>(
+  collection: CollectionConfig,
+  name: K,
+  hook: NonNullable<NonNullable<CollectionConfig['hooks']>[K]>[number],
+): CollectionConfig {
+  return { ...collection, hooks: { ...collection.hooks, [name]: [hook, ...(collection.hooks?.[name] ?? [])] } }
+}
 
 function withLocalization(config: Config, options: ResolvedNewsroomOptions): Config['localization'] {
   if (!options.localization) return config.localization
@@ -108,6 +118,8 @@ export const newsroomPlugin =
       createSlugHistoryCollection(options),
     )
 
+    const guarded = new Set<string>([slugs.users, slugs.articles, slugs.sections, slugs.sources, slugs.media, slugs.workflowEvents, slugs.slugHistory])
+
     // 4. What the plugin brings its host: the Arabic admin, its queues run, SQLite transactions queued.
     const { i18n, notice } = withArabicAdmin(incoming.i18n, options.arabicAdmin)
     const db = incoming.db?.name === 'sqlite' ? serializeTransactions(incoming.db) : incoming.db
@@ -123,7 +135,10 @@ export const newsroomPlugin =
       db,
       i18n,
       onInit,
-      collections,
+      // Ids, dates and operators in queries are checked before the database sees them (400, not 500).
+      collections: collections.map((collection) =>
+        guarded.has(collection.slug) ? withHook(collection, 'beforeOperation', guardQueryBeforeOperation) : collection,
+      ),
       localization: withLocalization(incoming, options),
       // Payload's multipart parser must accept files as large as the media limit allows.
       upload: mediaUploadConfig(incoming.upload, options.media),

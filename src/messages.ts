@@ -316,8 +316,36 @@ export const SECURITY_MESSAGES = {
     ar: 'لا يمكنك حجز مستند للتحرير إلا باسمك.',
     en: 'You can only lock a document for editing in your own name.',
   },
+  invalidId: (id: string): Bilingual => ({
+    ar: `المعرّف «${id}» غير صالح`,
+    en: `"${id}" is not a valid id`,
+  }),
+  invalidQueryId: (path: string): Bilingual => ({
+    ar: `قيمة البحث في «${path}» يجب أن تكون معرّفًا صالحًا`,
+    en: `The query on "${path}" needs a valid id`,
+  }),
+  invalidQueryDate: (path: string): Bilingual => ({
+    ar: `قيمة البحث في «${path}» يجب أن تكون تاريخًا صحيحًا بصيغة ISO 8601`,
+    en: `The query on "${path}" needs a real date in ISO 8601 form`,
+  }),
+  invalidQuery: (path: string): Bilingual => ({
+    ar: `شرط البحث في «${path}» غير صالح`,
+    en: `The query condition on "${path}" is not valid`,
+  }),
+  bodyNotObject: (): Bilingual => ({
+    ar: 'يجب أن يكون جسم الطلب كائن JSON',
+    en: 'The request body must be a JSON object',
+  }),
+  invalidReference: (field: string): Bilingual => ({
+    ar: `قيمة الحقل «${field}» يجب أن تكون معرّفًا صالحًا (أو قائمة معرّفات)`,
+    en: `"${field}" must be a valid id (or a list of ids)`,
+  }),
+  invalidDate: (field: string): Bilingual => ({
+    ar: `قيمة الحقل «${field}» ليست تاريخًا صحيحًا؛ استخدم صيغة ISO 8601 مثل 2027-02-28T10:00`,
+    en: `"${field}" is not a real date; use ISO 8601, such as 2027-02-28T10:00`,
+  }),
   duplicateForbidden: {
     ar: 'لا يمكنك نسخ مقال زميل؛ انسخ مقالاتك أنت فقط.',
     en: 'You cannot duplicate a colleague’s article; only your own.',
   },
-} as const satisfies Record<string, Bilingual>
+} as const satisfies Record<string, Bilingual | ((...args: never[]) => Bilingual)>
