@@ -81,6 +81,7 @@ export function whereProblem(where: unknown, kindOf: (path: string) => FieldKind
     for (const [operator, value] of Object.entries(constraint as Record<string, unknown>)) {
       if (GEO.has(operator) && kind !== 'point') return { path, expected: 'operator' }
       if (operator === 'exists' || (value === null && (operator === 'equals' || operator === 'not_equals'))) continue
+      if (kind === 'id' && (operator === 'like' || operator === 'contains') && !isValidId(value, idType)) return { path, expected: 'id' }
       if (!COMPARISONS.has(operator) && !LISTS.has(operator)) continue
       if (kind === 'id' && !valuesOf(operator, value).every((entry) => isValidId(entry, idType))) return { path, expected: 'id' }
       if (kind === 'date' && !valuesOf(operator, value).every(isStrictDate)) return { path, expected: 'date' }
