@@ -35,7 +35,14 @@ function refuse(path: string, message: Bilingual): APIError {
  */
 export const guardQueryBeforeOperation: CollectionBeforeOperationHook = ({ args, operation, collection, req }) => {
   const idType = req.payload.db.defaultIDType === 'number' ? 'number' : 'text'
-  const { id, where, data } = args as { id?: unknown; where?: unknown; data?: unknown }
+  const { id, where, data, page, limit } = args as { id?: unknown; where?: unknown; data?: unknown; page?: unknown; limit?: unknown }
+  // A page below 1 becomes a negative OFFSET, which PostgreSQL refuses.
+  if (page !== undefined && page !== null && !(Number.isInteger(Number(page)) && Number(page) >= 1)) {
+    throw refuse('page', SECURITY_MESSAGES.invalidQuery('page'))
+  }
+  if (limit !== undefined && limit !== null && !(Number.isInteger(Number(limit)) && Number(limit) >= 0)) {
+    throw refuse('limit', SECURITY_MESSAGES.invalidQuery('limit'))
+  }
   if (id !== undefined && id !== null && !isValidId(id, idType)) throw refuse('id', SECURITY_MESSAGES.invalidId(String(id).slice(0, 40)))
   const kinds = kindsOf(collection.flattenedFields)
   const problem = whereProblem(where, (path) => kinds.get(path) ?? 'other', idType)
