@@ -16,6 +16,8 @@ import { mergeCollection } from '../src/mergeCollection'
 import { STATE_LABELS, WORKFLOW_STATES } from '../src/workflow'
 import { articleDeleteAccess } from '../src/access/articleDeleteAccess'
 import { articleUpdateAccess } from '../src/access/articleUpdateAccess'
+import { checkRichTextBeforeValidate } from '../hooks/checkRichTextBeforeValidate'
+import { checkDateBeforeValidate, checkReferenceBeforeValidate } from '../hooks/checkValueShapeBeforeValidate'
 import { computeSearchKeyBeforeChange } from '../hooks/computeSearchKeyBeforeChange'
 import { assignArabicSlugBeforeChange } from '../hooks/assignArabicSlugBeforeChange'
 import { markDraftSaveBeforeOperation } from '../hooks/markDraftSaveBeforeOperation'
@@ -48,6 +50,8 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
   /** Workflow bookkeeping is for the newsroom, not for readers. */
   const staffRead: { read: FieldAccess } = { read: ({ req }) => isStaff(req.user, slugs.users) }
   const components = workflowAdminComponents()
+  // Shapes of references and dates are checked even when the plugin is disabled: they guard the database.
+  const singleReference = checkReferenceBeforeValidate({ hasMany: false })
   const slug = slugBehaviour(options, { collection: slugs.articles, sourceField: 'title', hasDrafts: true })
 
   const workflowFields: Field[] = [
@@ -81,6 +85,7 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
     {
       name: 'embargoUntil',
       type: 'date',
+      hooks: { beforeValidate: [checkDateBeforeValidate] },
       label: { ar: 'محظور النشر حتى', en: 'Embargoed until' },
       timezone,
       access: staffRead,
@@ -153,12 +158,15 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
       type: 'richText',
       label: { ar: 'نص المقال', en: 'Body' },
       localized: true,
+      // Shape, nesting and link schemes are checked whether or not the plugin is disabled: they guard the server and readers.
+      hooks: { beforeValidate: [checkRichTextBeforeValidate] },
       editor: lexicalEditor(),
     },
     {
       name: 'featuredImage',
       type: 'upload',
       relationTo: slugs.media,
+      hooks: { beforeValidate: [singleReference] },
       label: { ar: 'الصورة الرئيسية', en: 'Featured image' },
     },
     slugField(options.disabled ? undefined : { slug: options.slug, sourceField: 'title' }),
@@ -186,6 +194,7 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
       type: 'relationship',
       relationTo: slugs.sections,
       required: true,
+      hooks: { beforeValidate: [singleReference] },
       index: true,
       // A writer starts in their own section (the first one they belong to).
       defaultValue: ({ user }: { user?: unknown }) => firstSectionOf(user),
@@ -197,6 +206,7 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
       name: 'source',
       type: 'relationship',
       relationTo: slugs.sources,
+      hooks: { beforeValidate: [singleReference] },
       label: { ar: 'المصدر', en: 'Source' },
       admin: { position: 'sidebar' },
     },
@@ -206,7 +216,7 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
       index: true,
       label: { ar: 'وقت النشر', en: 'Published at' },
       timezone,
-      hooks: options.disabled ? {} : { beforeValidate: [foldDateDigitsBeforeValidate] },
+      hooks: { beforeValidate: [...(options.disabled ? [] : [foldDateDigitsBeforeValidate]), checkDateBeforeValidate] },
       validate: checkedWhenPublished(validatePublishedAt(options.validation)),
       admin: {
         position: 'sidebar',
@@ -218,6 +228,8 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
       type: 'relationship',
       relationTo: slugs.users,
       hasMany: true,
+      maxRows: 50,
+      hooks: { beforeValidate: [checkReferenceBeforeValidate({ hasMany: true })] },
       label: { ar: 'الكتّاب', en: 'Authors' },
       admin: { position: 'sidebar' },
     },
@@ -225,6 +237,7 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
       name: 'tags',
       type: 'text',
       hasMany: true,
+      maxRows: 50,
       label: { ar: 'الوسوم', en: 'Tags' },
       hooks: normalizedText(options),
       admin: { position: 'sidebar', rtl: true },

@@ -5,7 +5,9 @@ import type { ResolvedNewsroomOptions } from '../src/types'
 import { blurPlaceholderBeforeChange } from '../hooks/blurPlaceholderBeforeChange'
 import { normalizeUploadBeforeOperation } from '../hooks/normalizeUploadBeforeOperation'
 import { validateUploadBeforeOperation } from '../hooks/validateUploadBeforeOperation'
-import { anyone, staffOnly } from '../src/access'
+import { recordUploaderBeforeChange } from '../hooks/recordUploaderBeforeChange'
+import { anyone, isStaff, staffOnly } from '../src/access'
+import { mediaChangeAccess, UPLOADED_BY_FIELD } from '../src/access/mediaAccess'
 import { MEDIA_SIZES, mediaImageSizes } from '../src/media/sizes'
 import { mergeCollection } from '../src/mergeCollection'
 
@@ -55,14 +57,26 @@ export function createMediaCollection(options: ResolvedNewsroomOptions): Collect
         },
       },
     },
+    {
+      name: UPLOADED_BY_FIELD,
+      type: 'relationship',
+      relationTo: slugs.users,
+      label: { ar: 'رفعها', en: 'Uploaded by' },
+      // Set from the signed-in user when the image is created; nobody writes it through the API.
+      access: { create: () => false, update: () => false, read: ({ req }) => isStaff(req.user, slugs.users) },
+      admin: { position: 'sidebar', readOnly: true },
+    },
   ]
 
   // Upload checks guard the server, so they stay on when the plugin is disabled, like access control.
   const beforeOperation = [validateUploadBeforeOperation(media), normalizeUploadBeforeOperation(media)]
-  const beforeChange =
-    options.disabled || !PLACEHOLDER_SOURCE
+  // Recording the uploader is part of access control, so it stays on when the plugin is disabled.
+  const beforeChange = [
+    recordUploaderBeforeChange({ usersSlug: slugs.users, field: UPLOADED_BY_FIELD }),
+    ...(options.disabled || !PLACEHOLDER_SOURCE
       ? []
-      : [blurPlaceholderBeforeChange({ field: BLUR_FIELD, sourceSize: PLACEHOLDER_SOURCE.name })]
+      : [blurPlaceholderBeforeChange({ field: BLUR_FIELD, sourceSize: PLACEHOLDER_SOURCE.name })]),
+  ]
 
   const base: CollectionConfig = {
     slug: slugs.media,
@@ -71,8 +85,8 @@ export function createMediaCollection(options: ResolvedNewsroomOptions): Collect
     access: {
       read: anyone,
       create: staffOnly(slugs.users),
-      update: staffOnly(slugs.users),
-      delete: staffOnly(slugs.users),
+      update: mediaChangeAccess(options),
+      delete: mediaChangeAccess(options),
     },
     upload: {
       staticDir: media.staticDir,

@@ -2,7 +2,8 @@ import type { CollectionConfig, Field } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../src/types'
 
-import { anyone, staffOnly } from '../src/access'
+import { anyone } from '../src/access'
+import { sectionChiefsAccess, sectionManagersField, sectionUpdateAccess } from '../src/access/sectionAccess'
 import { normalizedText, slugBehaviour, slugField } from '../src/content/fields'
 import { mergeCollection } from '../src/mergeCollection'
 
@@ -52,6 +53,8 @@ export function createSectionsCollection(options: ResolvedNewsroomOptions): Coll
       name: 'subscribers',
       type: 'array',
       label: { ar: 'المشتركون في إشعارات النشر', en: 'Publication subscribers' },
+      // Subscriber addresses are personal data: readable only by those who manage the section.
+      access: { read: sectionManagersField(slugs.users) },
       labels: { singular: { ar: 'مشترك', en: 'Subscriber' }, plural: { ar: 'المشتركون', en: 'Subscribers' } },
       admin: {
         initCollapsed: true,
@@ -87,9 +90,9 @@ export function createSectionsCollection(options: ResolvedNewsroomOptions): Coll
     defaultSort: 'order',
     access: {
       read: anyone,
-      create: staffOnly(slugs.users),
-      update: staffOnly(slugs.users),
-      delete: staffOnly(slugs.users),
+      create: sectionChiefsAccess(slugs.users),
+      update: sectionUpdateAccess(slugs.users),
+      delete: sectionChiefsAccess(slugs.users),
     },
     ...slugBehaviour(options, { collection: slugs.sections, sourceField: 'name', hasDrafts: false }),
     fields: options.collections.sections.fields({ defaultFields }),

@@ -2,7 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../src/types'
 
-import { adminOnly, adminOnlyField, adminOrSelf, staffOrSelf } from '../src/access'
+import { adminOnly, adminOnlyField, adminOrSelf, adminOrSelfField, staffOrSelf } from '../src/access'
 import { ROLE_VALUES } from '../src/slugs'
 import { ROLE_LABELS } from '../src/workflow/labels'
 import { firstUserIsAdminBeforeChange } from '../hooks/firstUserIsAdminBeforeChange'
@@ -10,6 +10,13 @@ import { firstUserIsAdminBeforeChange } from '../hooks/firstUserIsAdminBeforeCha
 /** The fields the plugin adds to the staff (auth) collection. */
 export function newsroomUserFields(options: ResolvedNewsroomOptions): Field[] {
   return [
+    {
+      // Merged by Payload into its own auth email field: colleagues see each other's names and roles (the
+      // author and reviewer pickers need them), but an address is read only by its owner and admins.
+      name: 'email',
+      type: 'email',
+      access: { read: adminOrSelfField(options.slugs.users) },
+    },
     {
       name: 'roles',
       type: 'select',
@@ -47,6 +54,7 @@ export function createUsersCollection(options: ResolvedNewsroomOptions): Collect
       create: adminOnly(options.slugs.users),
       update: adminOrSelf(options.slugs.users),
       delete: adminOnly(options.slugs.users),
+      unlock: adminOnly(options.slugs.users),
     },
     fields: [{ name: 'name', type: 'text', label: { ar: 'الاسم', en: 'Name' }, admin: { rtl: true } }],
   }
@@ -58,6 +66,8 @@ export function extendUsersCollection(collection: CollectionConfig, options: Res
   const added = newsroomUserFields(options).filter((field) => 'name' in field && !existingNames.has(field.name))
   return {
     ...collection,
+    // Payload lets any signed-in user unlock any account, which defeats the login lockout.
+    access: { unlock: adminOnly(options.slugs.users), ...collection.access },
     fields: [...collection.fields, ...added],
     hooks: options.disabled
       ? collection.hooks

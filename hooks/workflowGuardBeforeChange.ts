@@ -12,6 +12,7 @@ import { PLAIN_CHANGE, WORKFLOW_TRANSITION } from '../src/workflow-server/workfl
 import { STATE_LABELS } from '../src/workflow/labels'
 import { canCreateArticle, canEditArticle, stateAfterEdit } from '../src/workflow/permissions'
 import { resolveState } from '../src/workflow/states'
+import { sameId, type IdRef } from '../src/workflow/ids'
 
 /** Fields only the workflow writes. */
 const WORKFLOW_FIELDS = ['workflowStatus', 'workflowSequence', 'publishAt', 'createdBy'] as const
@@ -64,7 +65,8 @@ function locked(field: string): WorkflowError {
  *
  * - create: only in a section the user belongs to (`canCreateArticle`); the article starts as `draft`
  *   with `createdBy` set to the user;
- * - update: only when `canEditArticle` allows it (403 otherwise); `workflowStatus`, `publishAt` and
+ * - update: only when `canEditArticle` allows it (403 otherwise); a new `section` only one the user may
+ *   create articles in (`canCreateArticle`: their own sections, any for the chiefs); `workflowStatus`, `publishAt` and
  *   `createdBy` cannot be changed (403) — the values the admin form sends back unchanged are accepted;
  * - a content edit of an `approved`, `scheduled` or `published` article sends its working copy back to
  *   `draft` (`stateAfterEdit`) and drops a schedule, so the article is reviewed again.
@@ -115,6 +117,11 @@ export const workflowGuardBeforeChange =
     if (!canEditArticle(actor, article, await sectionOf(req, options, article))) {
       const state = current ? STATE_LABELS[current] : { ar: String(article.workflowStatus), en: String(article.workflowStatus) }
       throw new WorkflowError(403, 'edit-forbidden', integrationMessage('edit-forbidden', { state }))
+    }
+    // The desk an article belongs to decides who reviews and publishes it: moving it is placing it anew.
+    if ('section' in next && !sameId(next.section as IdRef | null, article.section) && !canCreateArticle(actor, next.section as IdRef | null)) {
+      const message = integrationMessage('section-move-forbidden')
+      throw new WorkflowError(403, 'section-move-forbidden', message, [{ path: 'section', message }])
     }
     for (const field of WORKFLOW_FIELDS) {
       const accepted =

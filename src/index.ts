@@ -9,15 +9,18 @@ import { createSlugHistoryCollection } from '../collections/slugHistory'
 import { createSourcesCollection } from '../collections/sources'
 import { createUsersCollection, extendUsersCollection } from '../collections/users'
 import { createWorkflowEventsCollection } from '../collections/workflowEvents'
+import { secureLockedDocuments, withAdminOnlyJobs } from './access/payloadAccess'
 import { withWorkflowAdmin } from './admin/config'
 import { DEFAULT_LOCALE, DEFAULT_LOCALES } from './defaults'
 import { withFrontendApi } from './frontend/plugin'
 import { withNotifications } from './notifications/plugin'
 import { withArabicAdmin } from './host/arabicAdmin'
 import { withPluginQueues } from './host/queues'
+import { requireProductionSecret } from './host/requireSecret'
 import { requireSharp } from './host/requireSharp'
 import { serializeTransactions } from './host/serializeTransactions'
 import { withWorkflowJobs } from './jobs'
+import { guardQueryBeforeOperation } from '../hooks/guardQueryBeforeOperation'
 import { mediaUploadConfig } from './media/uploadLimits'
 import { sanitizeOptions } from './sanitizeOptions'
 
@@ -36,6 +39,15 @@ export { paragraphsToLexical } from './importer/lexical'
 export { parsePlainTextArticle } from './importer/plainText'
 export { zonedTimeToUtc } from './time'
 export type { FrontendOptions } from './frontend/options'
+
+/** `collection` with `hook` run first among its `name` hooks. */
+function withHook<K extends 'beforeOperation'>(
+  collection: CollectionConfig,
+  name: K,
+  hook: NonNullable<NonNullable<CollectionConfig['hooks']>[K]>[number],
+): CollectionConfig {
+  return { ...collection, hooks: { ...collection.hooks, [name]: [hook, ...(collection.hooks?.[name] ?? [])] } }
+}
 
 function withLocalization(config: Config, options: ResolvedNewsroomOptions): Config['localization'] {
   if (!options.localization) return config.localization
@@ -72,6 +84,7 @@ export const newsroomPlugin =
     const options = sanitizeOptions(pluginOptions)
     const { slugs } = options
     requireSharp(incoming)
+    requireProductionSecret(incoming)
 
     const existing = incoming.collections ?? []
     const taken = new Set(existing.map((collection) => collection.slug))
@@ -108,12 +121,15 @@ export const newsroomPlugin =
       createSlugHistoryCollection(options),
     )
 
+    const guarded = new Set<string>([slugs.users, slugs.articles, slugs.sections, slugs.sources, slugs.media, slugs.workflowEvents, slugs.slugHistory])
+
     // 4. What the plugin brings its host: the Arabic admin, its queues run, SQLite transactions queued.
     const { i18n, notice } = withArabicAdmin(incoming.i18n, options.arabicAdmin)
     const db = incoming.db?.name === 'sqlite' ? serializeTransactions(incoming.db) : incoming.db
     const onInit: Config['onInit'] = async (payload) => {
       if (incoming.onInit) await incoming.onInit(payload)
       if (notice) payload.logger.info(notice)
+      secureLockedDocuments(payload, slugs.users)
     }
 
     // 5. Merge into the config, keeping everything the user had.
@@ -122,12 +138,16 @@ export const newsroomPlugin =
       db,
       i18n,
       onInit,
-      collections,
+      // Ids, dates and operators in queries are checked before the database sees them (400, not 500).
+      collections: collections.map((collection) =>
+        guarded.has(collection.slug) ? withHook(collection, 'beforeOperation', guardQueryBeforeOperation) : collection,
+      ),
       localization: withLocalization(incoming, options),
       // Payload's multipart parser must accept files as large as the media limit allows.
       upload: mediaUploadConfig(incoming.upload, options.media),
       // The workflow's scheduled-publish task, and runners for the plugin's queues unless a worker runs them.
-      jobs: withPluginQueues(withWorkflowJobs(incoming.jobs, options), options, incoming.db?.name),
+      // Only admins trigger job runs from outside; the plugin's runners and trusted code are not affected.
+      jobs: withAdminOnlyJobs(withPluginQueues(withWorkflowJobs(incoming.jobs, options), options, incoming.db?.name), slugs.users),
       admin: withWorkflowAdmin(
         {
           ...incoming.admin,

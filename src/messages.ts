@@ -170,6 +170,10 @@ export const INTEGRATION_MESSAGES = {
     ar: 'لا يمكنك إنشاء مقال إلا في الأقسام التي تنتمي إليها.',
     en: 'You can only create articles in the sections you belong to.',
   },
+  'section-move-forbidden': {
+    ar: 'لا يمكنك نقل المقال إلا إلى قسم تنتمي إليه.',
+    en: 'You can only move an article into a section you belong to.',
+  },
   'delete-forbidden': {
     ar: 'ليست لديك صلاحية حذف هذا المقال.',
     en: 'You may not delete this article.',
@@ -279,6 +283,22 @@ export const CONTENT_MESSAGES = {
     ar: `لا يمكن أن يتجاوز وقت النشر ${days} يومًا من الآن إلا إذا جُدول النشر`,
     en: `The publication time cannot be more than ${days} days ahead unless the article is scheduled`,
   }),
+  linkUnsafe: (url: string): Bilingual => ({
+    ar: `رابط غير مسموح به في النص: «${url.slice(0, 80)}». الروابط المقبولة: http و https و mailto والروابط النسبية`,
+    en: `A link in the text is not allowed: "${url.slice(0, 80)}". Links may be http, https, mailto or relative`,
+  }),
+  richTextMalformed: (where: string): Bilingual => ({
+    ar: `النص المنسّق غير صالح البنية (عند ${where})`,
+    en: `The rich text is malformed (at ${where})`,
+  }),
+  richTextTooDeep: (limit: number): Bilingual => ({
+    ar: `النص المنسّق متداخل أكثر من المسموح به (${limit} مستوى)`,
+    en: `The rich text is nested deeper than ${limit} levels`,
+  }),
+  richTextTooLarge: (limit: number): Bilingual => ({
+    ar: `النص المنسّق يتجاوز ${limit} عقدة`,
+    en: `The rich text has more than ${limit} nodes`,
+  }),
   slugInvalid: (): Bilingual => ({
     ar: 'المعرّف في الرابط لا يحتوي على حروف أو أرقام صالحة',
     en: 'The slug has no usable letters or digits',
@@ -380,3 +400,44 @@ export const ADMIN_MESSAGES = {
   slugPreview: { ar: 'سيكون المعرّف:', en: 'The slug will be:' },
   newArticle: { ar: 'مقال جديد لم يُحفظ بعد', en: 'New article, not saved yet' },
 } as const
+
+// ── Access and hostile input ────────────────────────────────────────────────────────────────────────
+
+export const SECURITY_MESSAGES = {
+  lockNotOwn: {
+    ar: 'لا يمكنك حجز مستند للتحرير إلا باسمك.',
+    en: 'You can only lock a document for editing in your own name.',
+  },
+  invalidId: (id: string): Bilingual => ({
+    ar: `المعرّف «${id}» غير صالح`,
+    en: `"${id}" is not a valid id`,
+  }),
+  invalidQueryId: (path: string): Bilingual => ({
+    ar: `قيمة البحث في «${path}» يجب أن تكون معرّفًا صالحًا`,
+    en: `The query on "${path}" needs a valid id`,
+  }),
+  invalidQueryDate: (path: string): Bilingual => ({
+    ar: `قيمة البحث في «${path}» يجب أن تكون تاريخًا صحيحًا بصيغة ISO 8601`,
+    en: `The query on "${path}" needs a real date in ISO 8601 form`,
+  }),
+  invalidQuery: (path: string): Bilingual => ({
+    ar: `شرط البحث في «${path}» غير صالح`,
+    en: `The query condition on "${path}" is not valid`,
+  }),
+  bodyNotObject: (): Bilingual => ({
+    ar: 'يجب أن يكون جسم الطلب كائن JSON',
+    en: 'The request body must be a JSON object',
+  }),
+  invalidReference: (field: string): Bilingual => ({
+    ar: `قيمة الحقل «${field}» يجب أن تكون معرّفًا صالحًا (أو قائمة معرّفات)`,
+    en: `"${field}" must be a valid id (or a list of ids)`,
+  }),
+  invalidDate: (field: string): Bilingual => ({
+    ar: `قيمة الحقل «${field}» ليست تاريخًا صحيحًا؛ استخدم صيغة ISO 8601 مثل 2027-02-28T10:00`,
+    en: `"${field}" is not a real date; use ISO 8601, such as 2027-02-28T10:00`,
+  }),
+  duplicateForbidden: {
+    ar: 'لا يمكنك نسخ مقال زميل؛ انسخ مقالاتك أنت فقط.',
+    en: 'You cannot duplicate a colleague’s article; only your own.',
+  },
+} as const satisfies Record<string, Bilingual | ((...args: never[]) => Bilingual)>

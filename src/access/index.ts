@@ -64,6 +64,16 @@ export const adminOnlyField =
   ({ req }) =>
     hasRole(req.user, usersSlug, 'admin')
 
+/** A field of a user record readable by its owner and admins only (an email address). */
+export const adminOrSelfField =
+  (usersSlug: string): FieldAccess =>
+  ({ req, id, doc }) => {
+    if (hasRole(req.user, usersSlug, 'admin')) return true
+    if (!req.user || req.user.collection !== usersSlug) return false
+    const owner = (doc as { id?: unknown } | undefined)?.id ?? id
+    return owner !== undefined && String(owner) === String(req.user.id)
+  }
+
 /** Admins manage any user; everyone else may read and update only themselves. */
 export const adminOrSelf =
   (usersSlug: string): Access =>

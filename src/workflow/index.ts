@@ -43,7 +43,15 @@ export { MESSAGES, formatMessage } from '../messages'
 export type { MessageCode, MessageParams } from '../messages'
 export { ACTION_LABELS, HISTORY_ACTION_LABELS, ROLE_LABELS, STATE_LABELS } from './labels'
 export { allowedActions, decideTransition } from './decide'
-export { belongsToSection, editScope, editsSection, reviewScope, reviewsSection } from './sectionAuthority'
+export {
+  belongsToSection,
+  editScope,
+  editsSection,
+  managesAllSections,
+  managesSection,
+  reviewScope,
+  reviewsSection,
+} from './sectionAuthority'
 export type {
   RefusalStatus,
   TransitionAllowed,

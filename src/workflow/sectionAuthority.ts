@@ -57,3 +57,17 @@ export function editScope(actor: Actor | null | undefined): 'all' | Id[] {
   if (hasRole(actor, 'editor-in-chief', 'admin')) return 'all'
   return hasRole(actor, SECTION_EDITOR_ROLE) ? sectionIdsOf(actor) : []
 }
+
+/**
+ * `true` when the actor manages the section itself (its name, slug, reviewers and subscribers): admins,
+ * the editor-in-chief, and that section's editors. Creating and deleting sections is for the chiefs alone
+ * (`managesAllSections`).
+ */
+export function managesSection(actor: Actor | null | undefined, sectionId: Id | null): boolean {
+  return managesAllSections(actor) || editsSection(actor, sectionId)
+}
+
+/** `true` for the editor-in-chief and admins, who create, delete and manage every section. */
+export function managesAllSections(actor: Actor | null | undefined): boolean {
+  return isStaff(actor) && hasRole(actor, 'editor-in-chief', 'admin')
+}

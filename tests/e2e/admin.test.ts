@@ -122,7 +122,7 @@ async function as<T>(email: string, steps: (tab: Page) => Promise<T>): Promise<T
 beforeAll(async () => {
   await buildApp()
   database = await freshDatabase('admin')
-  app = await startApp({ DATABASE_URI: database.uri, PAYLOAD_SECRET: 'admin-e2e-secret', SEED_DEMO: 'true', DEMO_PASSWORD: PASSWORD })
+  app = await startApp({ DATABASE_URI: database.uri, PAYLOAD_SECRET: 'admin-e2e-secret-0123456789abcdef', SEED_DEMO: 'true', DEMO_PASSWORD: PASSWORD })
   browser = await launchBrowser()
   const context = await newContext()
   page = await context.newPage()

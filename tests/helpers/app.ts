@@ -56,7 +56,7 @@ function buildIfStale(): void {
   if (existsSync(stamp) && statSync(stamp).mtimeMs > sources) return
   const result = spawnSync(process.execPath, [NEXT, 'build', APP], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: TEST_DIST_DIR, NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_SECRET: 'build-time-secret' },
+    env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: TEST_DIST_DIR, NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_SECRET: 'build-time-secret-0123456789abcdef' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   })

@@ -54,7 +54,7 @@ function step(label: string, command: string, args: string[], env: Record<string
 
 /** Payload's CLI, as `npx payload …` runs it in the app. */
 function payloadCli(label: string, args: string[], env: Record<string, string> = {}) {
-  return step(label, process.execPath, [path.join(appDir, 'node_modules/payload/bin.js'), ...args], { PAYLOAD_SECRET: 'consumer-secret-0123456789', ...env })
+  return step(label, process.execPath, [path.join(appDir, 'node_modules/payload/bin.js'), ...args], { PAYLOAD_SECRET: 'consumer-secret-0123456789abcdef', ...env })
 }
 
 async function api(pathname: string, init: RequestInit & { token?: string } = {}) {
@@ -142,14 +142,14 @@ beforeAll(async () => {
   payloadCli('payload migrate', ['migrate'], { DATABASE_URI: DATABASE(), NODE_ENV: 'production' })
   step('next build', process.execPath, [path.join(appDir, 'node_modules/next/dist/bin/next'), 'build'], {
     NODE_ENV: 'production',
-    PAYLOAD_SECRET: 'consumer-secret-0123456789',
+    PAYLOAD_SECRET: 'consumer-secret-0123456789abcdef',
     DATABASE_URI: DATABASE(),
   })
 
   // 4. Run it.
   smtp = await startSmtp()
   app = await startApp(
-    { DATABASE_URI: DATABASE(), PAYLOAD_SECRET: 'consumer-secret-0123456789', SMTP_PORT: String(smtp.port), MEDIA_DIR: path.join(work, 'media') },
+    { DATABASE_URI: DATABASE(), PAYLOAD_SECRET: 'consumer-secret-0123456789abcdef', SMTP_PORT: String(smtp.port), MEDIA_DIR: path.join(work, 'media') },
     { cwd: appDir, next: path.join(appDir, 'node_modules/next/dist/bin/next'), ready: '/api/articles?limit=1' },
   )
   console.log(`[consumer] ${Object.entries(timings).map(([label, ms]) => `${label} ${(ms / 1000).toFixed(1)} s`).join(' · ')}`)

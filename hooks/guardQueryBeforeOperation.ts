@@ -1,0 +1,62 @@
+import type { CollectionBeforeOperationHook, FlattenedField } from 'payload'
+
+import { APIError } from 'payload'
+
+import type { FieldKind } from '../src/content/queryGuard'
+import type { Bilingual } from '../src/messages'
+
+import { isValidId, whereProblem } from '../src/content/queryGuard'
+import { bilingualText, SECURITY_MESSAGES } from '../src/messages'
+
+const kindsCache = new WeakMap<object, Map<string, FieldKind>>()
+
+function kindsOf(fields: readonly FlattenedField[]): Map<string, FieldKind> {
+  const cached = kindsCache.get(fields)
+  if (cached) return cached
+  const kinds = new Map<string, FieldKind>([['id', 'id']])
+  for (const field of fields) {
+    if (field.type === 'date') kinds.set(field.name, 'date')
+    else if (field.type === 'point') kinds.set(field.name, 'point')
+    else if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') kinds.set(field.name, 'id')
+  }
+  kindsCache.set(fields, kinds)
+  return kinds
+}
+
+function refuse(path: string, message: Bilingual): APIError {
+  const text = bilingualText(message)
+  return new APIError(text, 400, { errors: [{ path, message: text }] }, true)
+}
+
+/**
+ * Refuses (400) what the database cannot answer before it is asked: an id of the wrong type (`GET
+ * /api/articles/abc`), a `where` value that is no id or no real date, a geographic operator on a field
+ * that is not a point, and a request body that is not a JSON object.
+ */
+export const guardQueryBeforeOperation: CollectionBeforeOperationHook = ({ args, operation, collection, req }) => {
+  const idType = req.payload.db.defaultIDType === 'number' ? 'number' : 'text'
+  const { id, where, data, page, limit } = args as { id?: unknown; where?: unknown; data?: unknown; page?: unknown; limit?: unknown }
+  // A page below 1 becomes a negative OFFSET, which PostgreSQL refuses.
+  if (page !== undefined && page !== null && !(Number.isInteger(Number(page)) && Number(page) >= 1)) {
+    throw refuse('page', SECURITY_MESSAGES.invalidQuery('page'))
+  }
+  if (limit !== undefined && limit !== null && !(Number.isInteger(Number(limit)) && Number(limit) >= 0)) {
+    throw refuse('limit', SECURITY_MESSAGES.invalidQuery('limit'))
+  }
+  if (id !== undefined && id !== null && !isValidId(id, idType)) throw refuse('id', SECURITY_MESSAGES.invalidId(String(id).slice(0, 40)))
+  const kinds = kindsOf(collection.flattenedFields)
+  const problem = whereProblem(where, (path) => kinds.get(path) ?? 'other', idType)
+  if (problem) {
+    const message =
+      problem.expected === 'id'
+        ? SECURITY_MESSAGES.invalidQueryId(problem.path)
+        : problem.expected === 'date'
+          ? SECURITY_MESSAGES.invalidQueryDate(problem.path)
+          : SECURITY_MESSAGES.invalidQuery(problem.path)
+    throw refuse(`where.${problem.path}`, message)
+  }
+  if ((operation === 'create' || operation === 'update') && (data === null || typeof data !== 'object' || Array.isArray(data))) {
+    throw refuse('', SECURITY_MESSAGES.bodyNotObject())
+  }
+  return args
+}

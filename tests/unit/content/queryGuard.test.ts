@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest'
+
+import type { FieldKind } from '../../../src/content/queryGuard'
+
+import { isStrictDate, isValidId, whereProblem } from '../../../src/content/queryGuard'
+
+const kinds: Record<string, FieldKind> = { id: 'id', section: 'id', authors: 'id', publishedAt: 'date', location: 'point' }
+const kindOf = (path: string) => kinds[path] ?? 'other'
+
+describe('isStrictDate', () => {
+  test.each(['2027-02-28', '2027-02-28T10:00', '2027-02-28T10:00:00.000Z', '2028-02-29T00:00:00+02:00'])('accepts %s', (value) => {
+    expect(isStrictDate(value)).toBe(true)
+  })
+  test.each(['garbage', '0000-00-00', '2027-02-30T10:00', '2027-02-29', '2027-13-01', '2027-01-01T25:00', '1e20', '99999-01-01', 1e20, {}, [], true])(
+    'refuses %j',
+    (value) => {
+      expect(isStrictDate(value)).toBe(false)
+    },
+  )
+})
+
+describe('isValidId', () => {
+  test.each([1, '42', 2147483647])('accepts numeric id %j', (value) => expect(isValidId(value, 'number')).toBe(true))
+  test.each(['abc', -1, 0, 1.5, 1e20, '1e20', '', null, {}, [1], 2147483648])('refuses numeric id %j', (value) =>
+    expect(isValidId(value, 'number')).toBe(false),
+  )
+  test('text ids accept strings', () => expect(isValidId('665f1c0a9b', 'text')).toBe(true))
+})
+
+describe('whereProblem', () => {
+  test('accepts well-formed queries', () => {
+    expect(whereProblem({ and: [{ section: { in: [1, 2] } }, { publishedAt: { greater_than: '2027-01-01' } }] }, kindOf, 'number')).toBeNull()
+    expect(whereProblem({ section: { in: '1,2' }, title: { like: 'abc' }, publishedAt: { exists: true } }, kindOf, 'number')).toBeNull()
+    expect(whereProblem({ location: { near: '1,2' } }, kindOf, 'number')).toBeNull()
+  })
+  test.each([
+    [{ id: { equals: 'abc' } }, 'id'],
+    [{ section: { in: 'abc,def' } }, 'id'],
+    [{ authors: { contains: 'abc' } }, 'id'],
+    [{ id: { in: [{ $gt: '' }] } }, 'id'],
+    [{ publishedAt: { greater_than: 'notadate' } }, 'date'],
+    [{ or: [{ publishedAt: { equals: '0000-00-00' } }] }, 'date'],
+    [{ title: { near: '1,2' } }, 'operator'],
+    [{ title: 'x' }, 'where'],
+  ])('refuses %j (%s)', (where, expected) => {
+    expect(whereProblem(where, kindOf, 'number')?.expected).toBe(expected)
+  })
+})
