@@ -95,7 +95,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const database = await openBenchDatabase(kind)
     if (!database) continue
     try {
-      const result = await runPublishBench({ database })
+      const option = (name: string) => {
+        const index = process.argv.indexOf(name)
+        return index > 0 ? Number(process.argv[index + 1]) : undefined
+      }
+      const result = await runPublishBench({ database, rounds: option('--rounds'), perRound: option('--per-round') })
       summary[database.label] = { 'plugin ms': result.pluginMs.toFixed(2), 'baseline ms': result.baselineMs.toFixed(2), ratio: `${result.ratio.toFixed(2)}×` }
     } finally {
       await database.close()
