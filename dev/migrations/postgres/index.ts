@@ -1,9 +1,9 @@
-import * as migration_20261125_175453_initial from './20261125_175453_initial';
+import * as migration_20261204_183645_initial from './20261204_183645_initial';
 
 export const migrations = [
   {
-    up: migration_20261125_175453_initial.up,
-    down: migration_20261125_175453_initial.down,
-    name: '20261125_175453_initial'
+    up: migration_20261204_183645_initial.up,
+    down: migration_20261204_183645_initial.down,
+    name: '20261204_183645_initial'
   },
 ];

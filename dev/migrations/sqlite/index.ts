@@ -1,9 +1,9 @@
-import * as migration_20261125_175450_initial from './20261125_175450_initial';
+import * as migration_20261204_183635_initial from './20261204_183635_initial';
 
 export const migrations = [
   {
-    up: migration_20261125_175450_initial.up,
-    down: migration_20261125_175450_initial.down,
-    name: '20261125_175450_initial'
+    up: migration_20261204_183635_initial.up,
+    down: migration_20261204_183635_initial.down,
+    name: '20261204_183635_initial'
   },
 ];

@@ -89,12 +89,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`articles_updated_at_idx\` ON \`articles\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`articles_created_at_idx\` ON \`articles\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`articles__status_idx\` ON \`articles\` (\`_status\`);`)
+  await db.run(sql`CREATE INDEX \`section__status_publishedAt_idx\` ON \`articles\` (\`section_id\`,\`_status\`,\`published_at\`);`)
   await db.run(sql`CREATE TABLE \`articles_locales\` (
   	\`title\` text,
   	\`kicker\` text,
   	\`excerpt\` text,
   	\`body\` text,
   	\`search_key\` text,
+  	\`body_search_key\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -176,12 +178,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_articles_v_published_locale_idx\` ON \`_articles_v\` (\`published_locale\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_latest_idx\` ON \`_articles_v\` (\`latest\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_autosave_idx\` ON \`_articles_v\` (\`autosave\`);`)
+  await db.run(sql`CREATE INDEX \`version_section_version__status_version_publishedAt_idx\` ON \`_articles_v\` (\`version_section_id\`,\`version__status\`,\`version_published_at\`);`)
   await db.run(sql`CREATE TABLE \`_articles_v_locales\` (
   	\`version_title\` text,
   	\`version_kicker\` text,
   	\`version_excerpt\` text,
   	\`version_body\` text,
   	\`version_search_key\` text,
+  	\`version_body_search_key\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -292,6 +296,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`credit_id\` integer,
   	\`photographer\` text,
   	\`blur_data_u_r_l\` text,
+  	\`uploaded_by_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`url\` text,
@@ -351,10 +356,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`sizes_og_webp_mime_type\` text,
   	\`sizes_og_webp_filesize\` numeric,
   	\`sizes_og_webp_filename\` text,
-  	FOREIGN KEY (\`credit_id\`) REFERENCES \`sources\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`credit_id\`) REFERENCES \`sources\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`uploaded_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`media_credit_idx\` ON \`media\` (\`credit_id\`);`)
+  await db.run(sql`CREATE INDEX \`media_uploaded_by_idx\` ON \`media\` (\`uploaded_by_id\`);`)
   await db.run(sql`CREATE INDEX \`media_updated_at_idx\` ON \`media\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`media_created_at_idx\` ON \`media\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`media_filename_idx\` ON \`media\` (\`filename\`);`)
@@ -433,6 +440,36 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`notification_deliveries_article_idx\` ON \`notification_deliveries\` (\`article_id\`);`)
   await db.run(sql`CREATE INDEX \`notification_deliveries_updated_at_idx\` ON \`notification_deliveries\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`notification_deliveries_created_at_idx\` ON \`notification_deliveries\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`article_share_links_uses\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`at\` text NOT NULL,
+  	\`user_agent\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`article_share_links\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`article_share_links_uses_order_idx\` ON \`article_share_links_uses\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`article_share_links_uses_parent_id_idx\` ON \`article_share_links_uses\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`article_share_links\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`article_id\` integer NOT NULL,
+  	\`label\` text NOT NULL,
+  	\`token_hash\` text NOT NULL,
+  	\`expires_at\` text NOT NULL,
+  	\`revoked_at\` text,
+  	\`created_by_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`article_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`article_share_links_article_idx\` ON \`article_share_links\` (\`article_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`article_share_links_token_hash_idx\` ON \`article_share_links\` (\`token_hash\`);`)
+  await db.run(sql`CREATE INDEX \`article_share_links_created_by_idx\` ON \`article_share_links\` (\`created_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`article_share_links_updated_at_idx\` ON \`article_share_links\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`article_share_links_created_at_idx\` ON \`article_share_links\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -504,6 +541,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`workflow_events_id\` integer,
   	\`slug_history_id\` integer,
   	\`notification_deliveries_id\` integer,
+  	\`article_share_links_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -512,7 +550,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`workflow_events_id\`) REFERENCES \`workflow_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`slug_history_id\`) REFERENCES \`slug_history\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`notification_deliveries_id\`) REFERENCES \`notification_deliveries\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`notification_deliveries_id\`) REFERENCES \`notification_deliveries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`article_share_links_id\`) REFERENCES \`article_share_links\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -526,6 +565,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_workflow_events_id_idx\` ON \`payload_locked_documents_rels\` (\`workflow_events_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_slug_history_id_idx\` ON \`payload_locked_documents_rels\` (\`slug_history_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_notification_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`notification_deliveries_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_article_share_links_id_idx\` ON \`payload_locked_documents_rels\` (\`article_share_links_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -586,6 +626,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`workflow_events\`;`)
   await db.run(sql`DROP TABLE \`slug_history\`;`)
   await db.run(sql`DROP TABLE \`notification_deliveries\`;`)
+  await db.run(sql`DROP TABLE \`article_share_links_uses\`;`)
+  await db.run(sql`DROP TABLE \`article_share_links\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
