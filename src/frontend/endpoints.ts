@@ -176,11 +176,11 @@ export const sectionArticlesEndpoint = (options: ResolvedNewsroomOptions): Endpo
       findPublished(req, options, { where: inSection, ...paging }),
       lastChange(req, options, inSection),
     ])
-    const docs = await toPublicArticles(req, options, result.docs as Doc[])
+    const docs = await toPublicArticles(req, options, result.docs as unknown as Doc[])
     return json(
       options,
       { section: toPublicSection(section, options.frontend), ...paginated(result, docs) },
-      latest(changed, updatedOf(section), ...(result.docs as Doc[]).map((doc) => articleModified(doc))),
+      latest(changed, updatedOf(section), ...(result.docs as unknown as Doc[]).map((doc) => articleModified(doc))),
     )
   }),
 })
@@ -201,7 +201,7 @@ export const articleSearchEndpoint = (options: ResolvedNewsroomOptions): Endpoin
     const notInHeadline: Where = { or: [...terms.map((term) => ({ searchKey: { not_like: term } })), { searchKey: { exists: false } }] }
     const inBodyOnly: Where = { and: [...terms.map((term) => ({ bodySearchKey: { like: term } })), notInHeadline] }
     const count = async (where: Where) =>
-      (await req.payload.count({ collection: options.slugs.articles, where: published(where), overrideAccess: true, locale: req.locale ?? undefined, req }))
+      (await req.payload.count({ collection: options.slugs.articles, where: published(where), overrideAccess: true, locale: (req.locale ?? undefined) as never, req }))
         .totalDocs
     const [headlineTotal, bodyTotal, changed] = await Promise.all([count(inHeadline), count(inBodyOnly), lastChange(req, options)])
 
@@ -209,7 +209,7 @@ export const articleSearchEndpoint = (options: ResolvedNewsroomOptions): Endpoin
     const docs: Doc[] = []
     if (offset < headlineTotal) {
       const result = await findPublished(req, options, { where: inHeadline, page, limit })
-      docs.push(...(result.docs as Doc[]))
+      docs.push(...(result.docs as unknown as Doc[]))
     }
     const needed = limit - docs.length
     if (needed > 0 && offset + docs.length < headlineTotal + bodyTotal) {
@@ -219,7 +219,7 @@ export const articleSearchEndpoint = (options: ResolvedNewsroomOptions): Endpoin
       const skip = bodyOffset - (firstPage - 1) * limit
       const pages = [firstPage, ...(skip + needed > limit ? [firstPage + 1] : [])]
       const results = await Promise.all(pages.map((n) => findPublished(req, options, { where: inBodyOnly, page: n, limit })))
-      docs.push(...results.flatMap((result) => result.docs as Doc[]).slice(skip, skip + needed))
+      docs.push(...results.flatMap((result) => result.docs as unknown as Doc[]).slice(skip, skip + needed))
     }
     const totalDocs = headlineTotal + bodyTotal
     const totalPages = Math.max(1, Math.ceil(totalDocs / limit))
@@ -261,7 +261,7 @@ export const feedEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => {
     }
     const where: Where | undefined = section ? { section: { equals: section.id } } : undefined
     const [result, changed] = await Promise.all([findPublished(req, options, { where, limit: frontend.feedSize }), lastChange(req, options, where)])
-    const articles = await toPublicArticles(req, options, result.docs as Doc[])
+    const articles = await toPublicArticles(req, options, result.docs as unknown as Doc[])
     const sectionName = typeof section?.name === 'string' ? section.name : null
     const channel = {
       title: sectionName ? `${frontend.siteName} — ${sectionName}` : frontend.siteName,
@@ -269,7 +269,7 @@ export const feedEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => {
       description: (typeof section?.description === 'string' && section.description) || sectionName || frontend.siteName,
       language: 'ar',
     }
-    const lastModified = latest(changed, updatedOf(section), ...(result.docs as Doc[]).map((doc) => articleModified(doc)))
+    const lastModified = latest(changed, updatedOf(section), ...(result.docs as unknown as Doc[]).map((doc) => articleModified(doc)))
     return { channel, articles, lastModified }
   }
 
@@ -295,7 +295,7 @@ export const feedEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => {
     })
     return {
       total: result.totalDocs,
-      entries: (result.docs as Doc[]).map((doc) => ({
+      entries: (result.docs as unknown as Doc[]).map((doc) => ({
         loc: absolute(frontend.articlePath(String(doc.slug ?? doc.id)), frontend.siteUrl),
         lastmod: new Date(String(doc.updatedAt)).toISOString(),
       })),
@@ -365,7 +365,7 @@ export const feedEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => {
           }),
           lastChange(req, options),
         ])
-        const entries = (result.docs as Doc[]).map((doc) => ({
+        const entries = (result.docs as unknown as Doc[]).map((doc) => ({
           loc: absolute(frontend.articlePath(String(doc.slug ?? doc.id)), frontend.siteUrl),
           title: String(doc.title ?? ''),
           publishedAt: String(doc.publishedAt),
