@@ -38,7 +38,7 @@ beforeAll(async () => {
   database = await freshDatabase('app')
   app = await startApp({
     DATABASE_URI: database.uri,
-    PAYLOAD_SECRET: 'e2e-secret-0123456789abcdef-e2e',
+    PAYLOAD_SECRET: 'e2e-secret-0123456789abcdef-0123456789abcdef',
     SEED_DEMO: 'true',
     DEMO_PASSWORD: PASSWORD,
   })

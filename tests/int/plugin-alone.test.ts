@@ -159,7 +159,7 @@ describe('the plugin on a bare config (no host app)', () => {
   })
 
   test("takes the place of a blank template's Media collection, keeping its extra fields and hooks", async () => {
-    const calls: string[] = []
+    const hostHook = () => undefined
     const templateMedia: CollectionConfig = {
       slug: 'media',
       access: { read: () => true },
@@ -167,7 +167,7 @@ describe('the plugin on a bare config (no host app)', () => {
         { name: 'alt', type: 'text', required: true },
         { name: 'licence', type: 'text' },
       ],
-      hooks: { afterChange: [() => void calls.push('host-media-hook')] },
+      hooks: { afterChange: [hostHook] },
       upload: true,
     }
     const config = await buildConfig({ ...bare({ collections: [templateMedia] }), plugins: [newsroomPlugin()] })
@@ -176,7 +176,7 @@ describe('the plugin on a bare config (no host app)', () => {
     const names = media[0]?.fields.flatMap((field) => ('name' in field ? [field.name] : []))
     expect(names).toEqual(expect.arrayContaining(['alt', 'caption', 'credit', 'licence']))
     expect(names?.filter((name) => name === 'alt')).toHaveLength(1)
-    expect(media[0]?.hooks?.afterChange).toHaveLength(1)
+    expect(media[0]?.hooks?.afterChange).toContain(hostHook)
     // Our limits and sizes apply: articles depend on them.
     expect(typeof media[0]?.upload === 'object' && media[0].upload.imageSizes?.length).toBeGreaterThan(0)
   })

@@ -53,6 +53,12 @@ beforeEach(() => {
 })
 
 async function newArticle(title: string) {
+  // Submitting checks what publishing needs, a featured image with alt text among it. The row is written
+  // directly: the workflow reads only its alt text.
+  const image = await payload.db.create({
+    collection: 'media',
+    data: { alt: 'صورة المقال', filename: `article-${Date.now()}.jpg`, mimeType: 'image/jpeg', width: 1200, height: 800 },
+  })
   const article = await payload.create({
     collection: 'articles',
     locale: 'ar',
@@ -61,6 +67,7 @@ async function newArticle(title: string) {
       section: room.sectionId,
       authors: [room.users.writer.id, room.users.coauthor.id],
       body: lexical('نص المقال.'),
+      featuredImage: image.id,
     } as never,
   })
   return article.id
