@@ -50,7 +50,8 @@ export async function bootOnDatabase(
     i18n: { supportedLanguages: { ar, en }, fallbackLanguage: 'ar' },
     typescript: { autoGenerate: false },
     ...options.config,
-    plugins: [newsroomPlugin(options.plugin)],
+    // The tests run the queues themselves (drainNotifications, the schedule runner), as a worker would.
+    plugins: [newsroomPlugin({ ...options.plugin, jobs: { autoRun: false, ...options.plugin?.jobs } })],
   })
   return getPayload({ config, key: `restart-${randomBytes(4).toString('hex')}` })
 }

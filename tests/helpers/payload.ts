@@ -39,7 +39,8 @@ export async function bootPayload(label: string, options: BootOptions = {}): Pro
     i18n: { supportedLanguages: { ar, en }, fallbackLanguage: 'ar' },
     typescript: { autoGenerate: false },
     ...options.config,
-    plugins: [newsroomPlugin(options.plugin), ...(options.plugins ?? [])],
+    // The tests run the queues themselves (drainNotifications, the schedule runner), as a worker would.
+    plugins: [newsroomPlugin({ ...options.plugin, jobs: { autoRun: false, ...options.plugin?.jobs } }), ...(options.plugins ?? [])],
   })
   const payload = await getPayload({ config, key: `${label}-${randomBytes(4).toString('hex')}` })
   return {
