@@ -2,9 +2,11 @@ import type { FieldHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
+import type { IdType } from '../src/content/queryGuard'
 import type { Bilingual } from '../src/messages'
 
 import { isStrictDate, isValidId } from '../src/content/queryGuard'
+import { idTypeOf } from '../src/database/idType'
 import { bilingualText, SECURITY_MESSAGES } from '../src/messages'
 
 function refuse(args: Parameters<FieldHook>[0], message: Bilingual): ValidationError {
@@ -14,7 +16,7 @@ function refuse(args: Parameters<FieldHook>[0], message: Bilingual): ValidationE
   )
 }
 
-function referenceOk(value: unknown, idType: 'number' | 'text'): boolean {
+function referenceOk(value: unknown, idType: IdType): boolean {
   if (value && typeof value === 'object' && !Array.isArray(value) && 'id' in value) return isValidId((value as { id: unknown }).id, idType)
   return isValidId(value, idType)
 }
@@ -29,7 +31,8 @@ export const checkReferenceBeforeValidate =
   (args) => {
     const { value, req } = args
     if (value === undefined || value === null || value === '') return value
-    const idType = req.payload.db.defaultIDType === 'number' ? 'number' : 'text'
+    const relationTo = (args.field as { relationTo?: unknown }).relationTo
+    const idType = idTypeOf(req.payload, typeof relationTo === 'string' ? relationTo : undefined)
     const ok = hasMany ? Array.isArray(value) && value.every((entry) => referenceOk(entry, idType)) : referenceOk(value, idType)
     if (!ok) throw refuse(args, SECURITY_MESSAGES.invalidReference(args.path.join('.')))
     return value

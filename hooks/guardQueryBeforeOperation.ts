@@ -6,18 +6,23 @@ import type { FieldKind } from '../src/content/queryGuard'
 import type { Bilingual } from '../src/messages'
 
 import { isValidId, whereProblem } from '../src/content/queryGuard'
+import { idTypeOf } from '../src/database/idType'
 import { bilingualText, SECURITY_MESSAGES } from '../src/messages'
 
-const kindsCache = new WeakMap<object, Map<string, FieldKind>>()
+type PathKind = { kind: FieldKind; relationTo?: string }
 
-function kindsOf(fields: readonly FlattenedField[]): Map<string, FieldKind> {
+const kindsCache = new WeakMap<object, Map<string, PathKind>>()
+
+function kindsOf(fields: readonly FlattenedField[], slug: string): Map<string, PathKind> {
   const cached = kindsCache.get(fields)
   if (cached) return cached
-  const kinds = new Map<string, FieldKind>([['id', 'id']])
+  const kinds = new Map<string, PathKind>([['id', { kind: 'id', relationTo: slug }]])
   for (const field of fields) {
-    if (field.type === 'date') kinds.set(field.name, 'date')
-    else if (field.type === 'point') kinds.set(field.name, 'point')
-    else if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') kinds.set(field.name, 'id')
+    if (field.type === 'date') kinds.set(field.name, { kind: 'date' })
+    else if (field.type === 'point') kinds.set(field.name, { kind: 'point' })
+    else if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
+      kinds.set(field.name, { kind: 'id', relationTo: field.relationTo })
+    }
   }
   kindsCache.set(fields, kinds)
   return kinds
@@ -34,7 +39,7 @@ function refuse(path: string, message: Bilingual): APIError {
  * that is not a point, and a request body that is not a JSON object.
  */
 export const guardQueryBeforeOperation: CollectionBeforeOperationHook = ({ args, operation, collection, req }) => {
-  const idType = req.payload.db.defaultIDType === 'number' ? 'number' : 'text'
+  const idType = idTypeOf(req.payload, collection.slug)
   const { id, where, data, page, limit } = args as { id?: unknown; where?: unknown; data?: unknown; page?: unknown; limit?: unknown }
   // A page below 1 becomes a negative OFFSET, which PostgreSQL refuses.
   if (page !== undefined && page !== null && !(Number.isInteger(Number(page)) && Number(page) >= 1)) {
@@ -44,8 +49,12 @@ export const guardQueryBeforeOperation: CollectionBeforeOperationHook = ({ args,
     throw refuse('limit', SECURITY_MESSAGES.invalidQuery('limit'))
   }
   if (id !== undefined && id !== null && !isValidId(id, idType)) throw refuse('id', SECURITY_MESSAGES.invalidId(String(id).slice(0, 40)))
-  const kinds = kindsOf(collection.flattenedFields)
-  const problem = whereProblem(where, (path) => kinds.get(path) ?? 'other', idType)
+  const kinds = kindsOf(collection.flattenedFields, collection.slug)
+  const problem = whereProblem(
+    where,
+    (path) => kinds.get(path)?.kind ?? 'other',
+    (path) => idTypeOf(req.payload, kinds.get(path)?.relationTo),
+  )
   if (problem) {
     const message =
       problem.expected === 'id'

@@ -8,15 +8,29 @@
 /** How a queried path is checked. */
 export type FieldKind = 'id' | 'date' | 'point' | 'other'
 
+/**
+ * The form of a database's ids: integers on SQL databases, ObjectIds (24 hexadecimal digits) on MongoDB,
+ * any short string for collections with text ids.
+ */
+export type IdType = 'number' | 'objectId' | 'text'
+
 /** Largest id an SQL integer key column holds. */
 export const MAX_NUMERIC_ID = 2_147_483_647
 
 const COMPARISONS = new Set(['equals', 'not_equals', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
+const OBJECT_ID = /^[0-9a-f]{24}$/i
 const LISTS = new Set(['in', 'not_in', 'all'])
 const GEO = new Set(['near', 'within', 'intersects'])
 
-/** `true` for an id the database can hold: a positive integer for numeric ids, a short string otherwise. */
-export function isValidId(value: unknown, idType: 'number' | 'text'): boolean {
+/**
+ * `true` for an id the database can hold: a positive integer for numeric ids, 24 hexadecimal digits for
+ * ObjectIds, a short string otherwise.
+ */
+export function isValidId(value: unknown, idType: IdType): boolean {
+  if (idType === 'objectId') {
+    const text = value && typeof value === 'object' && typeof (value as { toHexString?: unknown }).toHexString === 'function' ? (value as { toHexString: () => string }).toHexString() : value
+    return typeof text === 'string' && OBJECT_ID.test(text)
+  }
   if (idType === 'text') return (typeof value === 'string' && value.length > 0 && value.length <= 64) || typeof value === 'number'
   const text = typeof value === 'number' ? String(value) : value
   if (typeof text !== 'string' || !/^[1-9]\d{0,9}$/.test(text)) return false
@@ -63,7 +77,12 @@ function valuesOf(operator: string, value: unknown): unknown[] {
  * The first problem of a `where` query, or `null`. `kindOf` says how a path is checked; paths it does
  * not know (nested fields, JSON) are left to Payload.
  */
-export function whereProblem(where: unknown, kindOf: (path: string) => FieldKind, idType: 'number' | 'text', depth = 0): QueryProblem | null {
+export function whereProblem(
+  where: unknown,
+  kindOf: (path: string) => FieldKind,
+  idType: IdType | ((path: string) => IdType),
+  depth = 0,
+): QueryProblem | null {
   if (where === undefined || where === null) return null
   if (typeof where !== 'object' || Array.isArray(where) || depth > 20) return { path: 'where', expected: 'where' }
   for (const [path, constraint] of Object.entries(where as Record<string, unknown>)) {
@@ -78,12 +97,13 @@ export function whereProblem(where: unknown, kindOf: (path: string) => FieldKind
     }
     if (!constraint || typeof constraint !== 'object' || Array.isArray(constraint)) return { path, expected: 'where' }
     const kind = kindOf(path)
+    const ids = typeof idType === 'function' ? idType(path) : idType
     for (const [operator, value] of Object.entries(constraint as Record<string, unknown>)) {
       if (GEO.has(operator) && kind !== 'point') return { path, expected: 'operator' }
       if (operator === 'exists' || (value === null && (operator === 'equals' || operator === 'not_equals'))) continue
-      if (kind === 'id' && (operator === 'like' || operator === 'contains') && !isValidId(value, idType)) return { path, expected: 'id' }
+      if (kind === 'id' && (operator === 'like' || operator === 'contains') && !isValidId(value, ids)) return { path, expected: 'id' }
       if (!COMPARISONS.has(operator) && !LISTS.has(operator)) continue
-      if (kind === 'id' && !valuesOf(operator, value).every((entry) => isValidId(entry, idType))) return { path, expected: 'id' }
+      if (kind === 'id' && !valuesOf(operator, value).every((entry) => isValidId(entry, ids))) return { path, expected: 'id' }
       if (kind === 'date' && !valuesOf(operator, value).every(isStrictDate)) return { path, expected: 'date' }
     }
   }

@@ -133,8 +133,9 @@ describe('an article changes section only into a section its editor belongs to',
   test('a GraphQL update cannot move it either', async () => {
     const id = await createArticle(env.payload, fixture, 'draft')
     const result = await http.graphql(
-      `mutation Move($id: Int!, $section: Int!) { updateArticle(id: $id, data: { section: $section }, draft: true) { id } }`,
-      { id: Number(id), section: Number(fixture.otherSection) },
+      // Literal ids: numbers on SQL databases, ObjectId strings on MongoDB.
+      `mutation { updateArticle(id: ${JSON.stringify(id)}, data: { section: ${JSON.stringify(fixture.otherSection)} }, draft: true) { id } }`,
+      {},
       tokens.writer,
     )
     expect(result.body.errors?.[0]?.extensions?.statusCode).toBe(403)

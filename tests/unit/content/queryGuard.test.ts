@@ -25,6 +25,15 @@ describe('isValidId', () => {
     expect(isValidId(value, 'number')).toBe(false),
   )
   test('text ids accept strings', () => expect(isValidId('665f1c0a9b', 'text')).toBe(true))
+  test.each(['665f1c0a9b2e4d0012a3b4c5', '665F1C0A9B2E4D0012A3B4C5'])('accepts ObjectId %j', (value) =>
+    expect(isValidId(value, 'objectId')).toBe(true),
+  )
+  test.each(['abc', '665f1c0a9b2e4d0012a3b4c', '665f1c0a9b2e4d0012a3b4cz', 'abcdefghijkl', 42, '', null, {}])(
+    'refuses ObjectId %j',
+    (value) => expect(isValidId(value, 'objectId')).toBe(false),
+  )
+  test('regression: on MongoDB a where on a relationship refuses "abc" (it reached the database and answered 500)', () =>
+    expect(whereProblem({ section: { in: 'abc,def' } }, () => 'id', () => 'objectId')?.expected).toBe('id'))
 })
 
 describe('whereProblem', () => {
