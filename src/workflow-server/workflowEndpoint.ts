@@ -4,12 +4,14 @@ import { addDataAndFileToRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types'
 import type { Id } from '../workflow/ids'
+import type { ShareHistoryAction } from '../workflow/labels'
 import type { ArticleLike, Bilingual, Problem } from '../workflow/types'
 import type { WorkflowActionResult } from './applyWorkflowAction'
 
 import { toActor } from '../access'
 import { allowedActions } from '../workflow/decide'
-import { ACTION_LABELS, HISTORY_ACTION_LABELS, STATE_LABELS } from '../workflow/labels'
+import { SHARE_LINKS_SLUG } from '../frontend/shareLinks'
+import { ACTION_LABELS, HISTORY_ACTION_LABELS, SHARE_HISTORY_LABELS, STATE_LABELS } from '../workflow/labels'
 import { resolveState } from '../workflow/states'
 import { HISTORY_ACTIONS, transitionsFor } from '../workflow/transitions'
 import { applyWorkflowAction } from './applyWorkflowAction'
@@ -172,6 +174,24 @@ export function workflowStatusEndpoint(options: ResolvedNewsroomOptions): Endpoi
         overrideAccess: true,
         req,
       })
+      const transitions = events.docs.map((doc) => {
+        const event = doc as Record<string, unknown>
+        const actorDoc = event.actor as { id?: Id; name?: string; email?: string } | null | undefined
+        const known = HISTORY_ACTIONS.find((action) => action === event.action)
+        return {
+          kind: 'transition' as const,
+          id: event.id as Id,
+          action: String(event.action),
+          actionLabel: known ? HISTORY_ACTION_LABELS[known] : null,
+          from: (event.from as string | undefined) ?? null,
+          to: (event.to as string | undefined) ?? null,
+          comment: (event.comment as string | undefined) ?? null,
+          version: (event.version as string | undefined) ?? null,
+          at: String(event.at),
+          actor: actorDoc ? { id: actorDoc.id as Id, name: actorDoc.name ?? actorDoc.email ?? String(actorDoc.id) } : null,
+        }
+      })
+      const history = [...transitions, ...(await shareLinkHistory(req, id))].sort((a, b) => Date.parse(b.at) - Date.parse(a.at))
       return Response.json({
         state,
         stateLabel: state ? STATE_LABELS[state] : null,
@@ -180,23 +200,81 @@ export function workflowStatusEndpoint(options: ResolvedNewsroomOptions): Endpoi
         timezone: options.timezone,
         requireReview: options.requireReview,
         actions,
-        events: events.docs.map((doc) => {
-          const event = doc as Record<string, unknown>
-          const actorDoc = event.actor as { id?: Id; name?: string; email?: string } | null | undefined
-          const known = HISTORY_ACTIONS.find((action) => action === event.action)
-          return {
-            id: event.id,
-            action: event.action,
-            actionLabel: known ? HISTORY_ACTION_LABELS[known] : null,
-            from: event.from,
-            to: event.to,
-            comment: event.comment ?? null,
-            version: event.version ?? null,
-            at: event.at,
-            actor: actorDoc ? { id: actorDoc.id, name: actorDoc.name ?? actorDoc.email ?? String(actorDoc.id) } : null,
-          }
-        }),
+        events: history,
       })
     },
   }
+}
+
+/** The history entries of an article's share links, when the frontend's share links are installed. */
+type ShareHistoryEntry = {
+  kind: 'share'
+  id: string
+  action: ShareHistoryAction
+  actionLabel: Bilingual
+  from: null
+  to: null
+  /** Whom the link was made for. */
+  comment: string | null
+  version: null
+  at: string
+  actor: { id: Id; name: string } | null
+}
+
+/**
+ * Each share link of the article as entries of its history: made (by whom, for whom), each use (with
+ * the reader's browser), revoked. Read from the share links themselves, which record every use.
+ */
+async function shareLinkHistory(req: PayloadRequest, article: Id): Promise<ShareHistoryEntry[]> {
+  const collections: Record<string, unknown> = req.payload.collections
+  if (!collections[SHARE_LINKS_SLUG]) return []
+  const links = await req.payload.find({
+    collection: SHARE_LINKS_SLUG as never,
+    where: { article: { equals: article } },
+    sort: '-createdAt',
+    limit: 100,
+    depth: 1,
+    overrideAccess: true,
+    req,
+  })
+  const entries: ShareHistoryEntry[] = []
+  for (const doc of links.docs as Record<string, unknown>[]) {
+    const label = typeof doc.label === 'string' ? doc.label : null
+    const creator = doc.createdBy as { id?: Id; name?: string; email?: string } | null | undefined
+    const base = { kind: 'share' as const, from: null, to: null, version: null }
+    entries.push({
+      ...base,
+      id: `share:${String(doc.id)}`,
+      action: 'share-created',
+      actionLabel: SHARE_HISTORY_LABELS['share-created'],
+      comment: label,
+      at: String(doc.createdAt),
+      actor: creator && typeof creator === 'object' ? { id: creator.id as Id, name: creator.name ?? creator.email ?? String(creator.id) } : null,
+    })
+    const uses = Array.isArray(doc.uses) ? (doc.uses as { id?: unknown; at?: unknown; userAgent?: unknown }[]) : []
+    uses.forEach((use, index) => {
+      const browser = typeof use.userAgent === 'string' && use.userAgent !== '' ? ` (${use.userAgent})` : ''
+      entries.push({
+        ...base,
+        id: `share:${String(doc.id)}:use:${index}`,
+        action: 'share-used',
+        actionLabel: SHARE_HISTORY_LABELS['share-used'],
+        comment: label === null ? null : `${label}${browser}`,
+        at: String(use.at),
+        actor: null,
+      })
+    })
+    if (typeof doc.revokedAt === 'string') {
+      entries.push({
+        ...base,
+        id: `share:${String(doc.id)}:revoked`,
+        action: 'share-revoked',
+        actionLabel: SHARE_HISTORY_LABELS['share-revoked'],
+        comment: label,
+        at: doc.revokedAt,
+        actor: null,
+      })
+    }
+  }
+  return entries
 }

@@ -35,6 +35,16 @@ export const HISTORY_ACTION_LABELS: Readonly<Record<HistoryAction, Bilingual>> =
   edit: { ar: 'تعديل', en: 'Edit' },
 }
 
+/** What happened to a share link, as the article's history shows it. */
+export type ShareHistoryAction = 'share-created' | 'share-used' | 'share-revoked'
+
+/** Display labels of the share-link entries of an article's history. */
+export const SHARE_HISTORY_LABELS: Readonly<Record<ShareHistoryAction, Bilingual>> = {
+  'share-created': { ar: 'رابط مشاركة أُنشئ', en: 'Share link made' },
+  'share-used': { ar: 'فُتح رابط المشاركة', en: 'Share link opened' },
+  'share-revoked': { ar: 'أُلغي رابط المشاركة', en: 'Share link revoked' },
+}
+
 /** Display labels of the staff roles. */
 export const ROLE_LABELS: Readonly<Record<Role, Bilingual>> = {
   writer: { ar: 'كاتب', en: 'Writer' },

@@ -33,6 +33,16 @@ type Errors = { errors: { message: string }[] }
 const share = (id: number | string, body: unknown, token?: string) =>
   http.request(`/api/articles/${id}/share-links`, { method: 'POST', token, json: body })
 
+type HistoryEntry = { kind: string; action: string; actionLabel: { ar: string; en: string } | null; comment: string | null; at: string; actor: { name: string } | null }
+
+/** The share-link entries of the article's history, as the admin's timeline reads it. */
+async function shareHistory(id: number | string, token: string): Promise<HistoryEntry[]> {
+  const response = await http.request(`/api/articles/${id}/workflow`, { token })
+  expect(response.status).toBe(200)
+  const { events } = (await response.json()) as { events: HistoryEntry[] }
+  return events.filter((entry) => entry.kind === 'share')
+}
+
 async function expectError(response: Response, status: number) {
   expect(response.status).toBe(status)
   const message = ((await response.json()) as Errors).errors[0]?.message ?? ''
@@ -61,6 +71,15 @@ describe('share links', () => {
     expect(stored.label).toBe('المحامي أحمد')
     // Only a hash of the secret is kept.
     expect(JSON.stringify(await env.payload.db.findOne({ collection: 'article-share-links', where: { id: { equals: link.id } } }))).not.toContain(link.token)
+
+    // The article's history (what the admin's timeline shows) has the link's making and both uses, newest first.
+    const shareEntries = await shareHistory(id, tokens['section-editor'])
+    expect(shareEntries.map((entry) => entry.action)).toEqual(['share-used', 'share-used', 'share-created'])
+    expect(shareEntries[2]!.actor?.name).toBe('section-editor')
+    expect(shareEntries[2]!.comment).toBe('المحامي أحمد')
+    expect(shareEntries[1]!.comment).toBe('المحامي أحمد (lawyer-browser/1.0)')
+    expect(shareEntries[0]!.actionLabel).toEqual({ ar: 'فُتح رابط المشاركة', en: 'Share link opened' })
+    expect(Date.parse(shareEntries[0]!.at)).toBeGreaterThanOrEqual(Date.parse(shareEntries[1]!.at))
   })
 
   test('a revoked link is a 410, and so is an expired one; an unknown one is a 404', async () => {
@@ -70,6 +89,8 @@ describe('share links', () => {
     const revoke = await http.request(`/api/articles/${id}/share-links/${link.id}/revoke`, { method: 'POST', token: tokens['section-editor'] })
     expect(revoke.status).toBe(200)
     await expectError(await http.request(link.apiPath), 410)
+    // The refused read is not a use; the revocation is in the article's history.
+    expect((await shareHistory(id, tokens['section-editor'])).map((entry) => entry.action)).toEqual(['share-revoked', 'share-used', 'share-created'])
 
     const short = (await (await share(id, { label: 'قصير', hours: 0.0003 }, tokens['section-editor'])).json()) as Link
     await new Promise((resolve) => setTimeout(resolve, 1300))

@@ -6,6 +6,8 @@ import type { HistoryAction } from '../../workflow'
 
 import { HISTORY_ACTION_LABELS, HISTORY_ACTIONS, STATE_LABELS, isWorkflowState } from '../../workflow'
 
+import type { WorkflowInfo } from './useWorkflow'
+
 import { formatInZone, useLanguage, useWorkflow } from './useWorkflow'
 
 const isHistoryAction = (value: string): value is HistoryAction => (HISTORY_ACTIONS as readonly string[]).includes(value)
@@ -18,6 +20,12 @@ const TEXT = {
   history: { ar: 'السجل', en: 'History' },
   empty: { ar: 'لا أحداث بعد.', en: 'No events yet.' },
   system: { ar: 'النظام (النشر المجدول)', en: 'System (scheduled publishing)' },
+  reader: { ar: 'حامل الرابط', en: 'Link holder' },
+}
+
+function actionLabel(event: WorkflowInfo['events'][number], language: 'ar' | 'en'): string {
+  if (event.actionLabel) return event.actionLabel[language]
+  return isHistoryAction(event.action) ? HISTORY_ACTION_LABELS[event.action][language] : event.action
 }
 
 function stateLabel(state: string, language: 'ar' | 'en'): string {
@@ -26,8 +34,8 @@ function stateLabel(state: string, language: 'ar' | 'en'): string {
 
 /**
  * The article's workflow in the document sidebar: its state, scheduled time and embargo (in the
- * newsroom's time zone), and its history as a timeline, newest first, from the `workflow-events`
- * collection.
+ * newsroom's time zone), and its history as a timeline, newest first: its workflow transitions and the
+ * making, every use and the revocation of its share links.
  */
 export function WorkflowTimeline(): React.ReactNode {
   const language = useLanguage()
@@ -55,15 +63,24 @@ export function WorkflowTimeline(): React.ReactNode {
       {info.events.length === 0 ? <p style={{ margin: 0 }}>{TEXT.empty[language]}</p> : null}
       <ol style={{ listStyle: 'none', margin: 0, padding: 0 }}>
         {info.events.map((event) => (
-          <li key={event.id} style={{ borderInlineStart: '2px solid var(--theme-elevation-150)', padding: '4px 8px', marginBottom: 6 }}>
+          <li
+            key={event.id}
+            className={`newsroom-history-entry newsroom-history-${event.kind}`}
+            style={{ borderInlineStart: '2px solid var(--theme-elevation-150)', padding: '4px 8px', marginBottom: 6 }}
+          >
             <div>
-              <strong>{isHistoryAction(event.action) ? HISTORY_ACTION_LABELS[event.action][language] : event.action}</strong>{' '}
-              <span>
-                ({stateLabel(event.from, language)} ← {stateLabel(event.to, language)})
-              </span>
+              <strong>{actionLabel(event, language)}</strong>
+              {event.from && event.to ? (
+                <>
+                  {' '}
+                  {/* Each state isolated, the arrow in reading order: from → to (from ← to in Arabic). */}
+                  (<bdi>{stateLabel(event.from, language)}</bdi> {language === 'ar' ? '←' : '→'} <bdi>{stateLabel(event.to, language)}</bdi>)
+                </>
+              ) : null}
             </div>
             <div style={{ fontSize: '0.85em', opacity: 0.8 }}>
-              {event.actor ? event.actor.name : TEXT.system[language]} · {formatInZone(event.at, zone, language)}
+              <bdi>{event.actor ? event.actor.name : event.kind === 'share' ? TEXT.reader[language] : TEXT.system[language]}</bdi> ·{' '}
+              <bdi>{formatInZone(event.at, zone, language)}</bdi>
             </div>
             {event.comment ? <blockquote dir="auto" style={{ margin: '4px 0 0' }}>{event.comment}</blockquote> : null}
           </li>

@@ -15,11 +15,14 @@ export type WorkflowInfo = {
   embargoUntil: string | null
   timezone: string
   actions: { action: string; label: Bilingual; needs: 'comment' | 'publishAt' | null }[]
+  /** Newest first: workflow transitions and, with `kind: 'share'`, share links made, opened and revoked. */
   events: {
+    kind: 'transition' | 'share'
     id: number | string
     action: string
-    from: string
-    to: string
+    actionLabel: Bilingual | null
+    from: string | null
+    to: string | null
     comment: string | null
     version: string | null
     at: string
