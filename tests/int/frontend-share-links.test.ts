@@ -73,7 +73,7 @@ describe('share links', () => {
     expect(JSON.stringify(await env.payload.db.findOne({ collection: 'article-share-links', where: { id: { equals: link.id } } }))).not.toContain(link.token)
 
     // The article's history (what the admin's timeline shows) has the link's making and both uses, newest first.
-    const shareEntries = await shareHistory(id, tokens['section-editor'])
+    const shareEntries = await shareHistory(id, tokens['section-editor']!)
     expect(shareEntries.map((entry) => entry.action)).toEqual(['share-used', 'share-used', 'share-created'])
     expect(shareEntries[2]!.actor?.name).toBe('section-editor')
     expect(shareEntries[2]!.comment).toBe('المحامي أحمد')
@@ -90,7 +90,7 @@ describe('share links', () => {
     expect(revoke.status).toBe(200)
     await expectError(await http.request(link.apiPath), 410)
     // The refused read is not a use; the revocation is in the article's history.
-    expect((await shareHistory(id, tokens['section-editor'])).map((entry) => entry.action)).toEqual(['share-revoked', 'share-used', 'share-created'])
+    expect((await shareHistory(id, tokens['section-editor']!)).map((entry) => entry.action)).toEqual(['share-revoked', 'share-used', 'share-created'])
 
     const short = (await (await share(id, { label: 'قصير', hours: 0.0003 }, tokens['section-editor'])).json()) as Link
     await new Promise((resolve) => setTimeout(resolve, 1300))
