@@ -13,7 +13,7 @@ import { normalizedText, slugBehaviour, slugField } from '../src/content/fields'
 import { checkedWhenPublished } from '../src/content/draftSave'
 import { validatePublishedAt, validateTitle } from '../src/content/validators'
 import { mergeCollection } from '../src/mergeCollection'
-import { STATE_LABELS, WORKFLOW_STATES } from '../src/workflow'
+import { ADMIN_DATE_FORMAT, STATE_LABELS, WORKFLOW_STATES } from '../src/workflow'
 import { articleDeleteAccess } from '../src/access/articleDeleteAccess'
 import { articleUpdateAccess } from '../src/access/articleUpdateAccess'
 import { checkRichTextBeforeValidate } from '../hooks/checkRichTextBeforeValidate'
@@ -46,7 +46,7 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
     defaultTimezone: options.timezone,
     supportedTimezones: options.supportedTimezones.map((zone) => ({ label: zone, value: zone })),
   }
-  const dateTime = { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm', displayFormat: 'd-M-yyyy | HH:mm' } as const
+  const dateTime = { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm', displayFormat: ADMIN_DATE_FORMAT } as const
   /** Workflow bookkeeping is for the newsroom, not for readers. */
   const staffRead: { read: FieldAccess } = { read: ({ req }) => isStaff(req.user, slugs.users) }
   const components = workflowAdminComponents()

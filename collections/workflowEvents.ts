@@ -4,7 +4,7 @@ import type { ResolvedNewsroomOptions } from '../src/types'
 
 import { staffOnly } from '../src/access'
 import { mergeCollection } from '../src/mergeCollection'
-import { HISTORY_ACTIONS, HISTORY_ACTION_LABELS, STATE_LABELS, WORKFLOW_STATES } from '../src/workflow'
+import { ADMIN_DATE_FORMAT, HISTORY_ACTIONS, HISTORY_ACTION_LABELS, STATE_LABELS, WORKFLOW_STATES } from '../src/workflow'
 import { refuseWorkflowEventChangeBeforeChange } from '../hooks/refuseWorkflowEventChangeBeforeChange'
 import { refuseWorkflowEventDeleteBeforeDelete } from '../hooks/refuseWorkflowEventDeleteBeforeDelete'
 
@@ -82,7 +82,7 @@ export function createWorkflowEventsCollection(options: ResolvedNewsroomOptions)
         required: true,
         index: true,
         label: { ar: 'الوقت', en: 'Time' },
-        admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd-M-yyyy | HH:mm:ss' } },
+        admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: ADMIN_DATE_FORMAT } },
       },
       {
         // `<article id>:<sequence>`: each transition of an article claims the next sequence number, and

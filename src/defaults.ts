@@ -11,6 +11,9 @@ export const DEFAULT_SUPPORTED_TIMEZONES: readonly string[] = [
   'UTC',
 ]
 
+/** Digits of the times written for staff: Latin, like the admin's own date fields. */
+export const DEFAULT_DIGITS = 'latin' as const
+
 /** Content locales added when the host config has none. Arabic is the default and reads right to left. */
 export const DEFAULT_LOCALES = [
   { code: 'ar', label: { ar: 'العربية', en: 'Arabic' }, rtl: true },

@@ -20,6 +20,7 @@ import { requireProductionSecret } from './host/requireSecret'
 import { requireSharp } from './host/requireSharp'
 import { serializeTransactions } from './host/serializeTransactions'
 import { withWorkflowJobs } from './jobs'
+import { ADMIN_DATE_FORMAT } from './workflow/time'
 import { guardQueryBeforeOperation } from '../hooks/guardQueryBeforeOperation'
 import { mediaUploadConfig } from './media/uploadLimits'
 import { sanitizeOptions } from './sanitizeOptions'
@@ -152,6 +153,8 @@ export const newsroomPlugin =
         {
           ...incoming.admin,
           user: incoming.admin?.user ?? slugs.users,
+          // Dates in lists and fields in the shape the plugin writes times in (day, month name, year, 24 h).
+          dateFormat: incoming.admin?.dateFormat ?? ADMIN_DATE_FORMAT,
           timezones: incoming.admin?.timezones ?? {
             defaultTimezone: options.timezone,
             supportedTimezones: options.supportedTimezones.map((zone) => ({ label: zone, value: zone })),

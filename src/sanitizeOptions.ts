@@ -1,11 +1,12 @@
 import type { CollectionOptions, NewsroomPluginOptions, ResolvedNewsroomOptions } from './types'
 
 import { resolveSlugOptions, resolveValidationOptions } from './content/options'
-import { DEFAULT_NOTIFICATIONS_CRON, DEFAULT_SCHEDULE_CRON, DEFAULT_SCHEDULE_QUEUE, DEFAULT_SUPPORTED_TIMEZONES, DEFAULT_TIMEZONE } from './defaults'
+import { DEFAULT_NOTIFICATIONS_CRON, DEFAULT_SCHEDULE_CRON, DEFAULT_SCHEDULE_QUEUE, DEFAULT_DIGITS, DEFAULT_SUPPORTED_TIMEZONES, DEFAULT_TIMEZONE } from './defaults'
 import { resolveFrontendOptions } from './frontend/options'
 import { resolveMediaOptions } from './media/options'
 import { resolveNotificationsOptions } from './notifications/options'
 import { DEFAULT_SLUGS } from './slugs'
+import { DIGIT_STYLES } from './workflow/time'
 
 const SLUG_PATTERN = /^[a-z][a-z0-9-]*$/
 
@@ -68,6 +69,11 @@ export function sanitizeOptions(options: NewsroomPluginOptions = {}): ResolvedNe
     }
   }
 
+  const digits = options.digits ?? DEFAULT_DIGITS
+  if (!DIGIT_STYLES.includes(digits)) {
+    throw new Error(`[payload-newsroom] Unknown digit style "${String(digits)}": use ${DIGIT_STYLES.map((style) => `"${style}"`).join(' or ')}.`)
+  }
+
   return {
     disabled: options.disabled ?? false,
     slugs,
@@ -80,6 +86,7 @@ export function sanitizeOptions(options: NewsroomPluginOptions = {}): ResolvedNe
     },
     timezone,
     supportedTimezones,
+    digits,
     localization: options.localization ?? true,
     notifications: resolveNotificationsOptions(options.notifications),
     requireReview: options.requireReview ?? true,

@@ -4,6 +4,7 @@ import type { ResolvedSlugOptions, ResolvedValidationOptions, SlugOptions, Valid
 import type { FrontendOptions, ResolvedFrontendOptions } from './frontend/options'
 import type { MediaOptions, ResolvedMediaOptions } from './media/options'
 import type { NotificationsOptions, ResolvedNotificationsOptions } from './notifications/types'
+import type { DigitStyle } from './workflow/time'
 
 /** Options shared by every collection the plugin adds. */
 export type CollectionOptions = {
@@ -59,6 +60,12 @@ export type NewsroomPluginOptions = {
    * @default ['Africa/Cairo', 'Asia/Riyadh', 'Asia/Dubai', 'Asia/Beirut', 'Africa/Casablanca', 'Europe/London', 'UTC']
    */
   supportedTimezones?: string[]
+  /**
+   * Digits of the times the plugin writes for staff (workflow messages, the article's timeline, the review
+   * queue): `'latin'` (0–9, as the admin's own date fields write them) or `'arabic-indic'` (٠–٩).
+   * @default 'latin'
+   */
+  digits?: DigitStyle
   /**
    * Adds the `ar` (right to left, default) and `en` content locales when the config has no localization,
    * and marks an existing `ar` locale right to left.
@@ -165,6 +172,7 @@ export type ResolvedNewsroomOptions = {
   }
   timezone: string
   supportedTimezones: string[]
+  digits: DigitStyle
   localization: boolean
   notifications: ResolvedNotificationsOptions
   requireReview: boolean

@@ -15,7 +15,7 @@ export function withWorkflowAdmin(admin: AdminConfig, options: ResolvedNewsroomO
   const paths = workflowAdminComponents()
   const components = admin.components ?? {}
   const { articles, sections, users } = options.slugs
-  const serverProps = { newsroom: { articles, sections, users, timezone: options.timezone } }
+  const serverProps = { newsroom: { articles, sections, users, timezone: options.timezone, digits: options.digits } }
   return {
     ...admin,
     components: {

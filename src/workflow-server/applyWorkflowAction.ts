@@ -206,7 +206,7 @@ export async function applyWorkflowAction({ req, options, actor, input, now = ne
       actor,
       article: article as ArticleLike,
       section: section as SectionLike | null,
-      options: { requireReview: options.requireReview, timeZone: options.timezone },
+      options: { requireReview: options.requireReview, timeZone: options.timezone, digits: options.digits },
       comment: input.comment,
       publishAt,
       featuredImageAlt: await featuredImageAlt(req, slugs.media, article),

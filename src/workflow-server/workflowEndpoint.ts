@@ -198,6 +198,7 @@ export function workflowStatusEndpoint(options: ResolvedNewsroomOptions): Endpoi
         publishAt: article.publishAt ?? null,
         embargoUntil: article.embargoUntil ?? null,
         timezone: options.timezone,
+        digits: options.digits,
         requireReview: options.requireReview,
         actions,
         events: history,

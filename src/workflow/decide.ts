@@ -1,6 +1,7 @@
 import { publishChecks, resolvePublishedAt } from './checks'
 import { toDate } from './dates'
-import { checkEmbargo, formatNewsroomTime } from './embargo'
+import { checkEmbargo } from './embargo'
+import { formatNewsroomTime } from './time'
 import { ACTION_LABELS, STATE_LABELS } from './labels'
 import { formatMessage } from '../messages'
 import type { MessageCode } from '../messages'
@@ -177,7 +178,7 @@ export function decideTransition(request: TransitionRequest): TransitionDecision
   const { actor, article, section, now } = request
   if (Number.isNaN(now.getTime())) throw new RangeError('decideTransition: `now` is not a valid date')
   const requireReview = request.options?.requireReview ?? true
-  const timeZone = request.options?.timeZone ?? DEFAULT_TIME_ZONE
+  const timeStyle = { timeZone: request.options?.timeZone ?? DEFAULT_TIME_ZONE, digits: request.options?.digits }
 
   if (!hasIdentity(actor)) return refuse(401, 'unauthenticated')
   const action = request.action
@@ -206,12 +207,12 @@ export function decideTransition(request: TransitionRequest): TransitionDecision
     if (action === 'fire-schedule') {
       const due = toDate(article.publishAt)
       if (due !== null && due.getTime() > now.getTime()) {
-        const time = formatNewsroomTime(due, timeZone)
+        const time = formatNewsroomTime(due, timeStyle)
         return refuse(409, 'schedule-not-due', formatMessage('schedule-not-due', { time }))
       }
     }
     const at = publishAt ?? now
-    const embargo = checkEmbargo(article, at, timeZone, publishAt ? 'schedule' : 'publish')
+    const embargo = checkEmbargo(article, at, timeStyle, publishAt ? 'schedule' : 'publish')
     if (embargo) return refuse(409, embargo.code, embargo.message)
   }
   if (goesLive || row.to === 'in_review' || row.to === 'approved') {

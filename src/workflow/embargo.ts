@@ -2,6 +2,8 @@ import { toDate } from './dates'
 import { formatMessage } from '../messages'
 import type { MessageCode } from '../messages'
 import { DEFAULT_TIME_ZONE } from './types'
+import { formatNewsroomTime } from './time'
+import type { TimeStyle } from './time'
 import type { ArticleLike, Bilingual } from './types'
 
 /** A refusal caused by an embargo. */
@@ -13,34 +15,12 @@ export interface EmbargoError {
   readonly embargoUntil?: string
 }
 
-const TIME_FORMAT: Intl.DateTimeFormatOptions = {
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZoneName: 'long',
-}
-
-/**
- * A point in time as newsroom staff read it, in Arabic (`ar-EG`, Arabic-Indic
- * digits) and English (`en-GB`), in the newsroom time zone, with the zone name
- * (e.g. «١ مارس ٢٠٢٥ في ١٠:٣٠ ص توقيت شرق أوروبا الرسمي» /
- * "1 March 2025 at 10:30 Eastern European Standard Time").
- */
-export function formatNewsroomTime(at: Date, timeZone: string = DEFAULT_TIME_ZONE): Bilingual {
-  return {
-    ar: new Intl.DateTimeFormat('ar-EG', { ...TIME_FORMAT, timeZone }).format(at),
-    en: new Intl.DateTimeFormat('en-GB', { ...TIME_FORMAT, timeZone }).format(at),
-  }
-}
-
 /**
  * Whether the embargo allows the article to go live at `at`.
  *
  * Returns `null` when there is no embargo or `at` is at or after
  * `embargoUntil` (the boundary instant is allowed). Otherwise a 409 error whose
- * message names the embargo end in the newsroom time zone. An `embargoUntil`
+ * message names the embargo end in the newsroom time zone (`time`: the zone, or the zone and digit style). An `embargoUntil`
  * that is set but not a valid date blocks publication (`embargo-invalid`):
  * an embargo is never silently ignored.
  *
@@ -50,7 +30,7 @@ export function formatNewsroomTime(at: Date, timeZone: string = DEFAULT_TIME_ZON
 export function checkEmbargo(
   article: Pick<ArticleLike, 'embargoUntil'>,
   at: Date,
-  timeZone: string = DEFAULT_TIME_ZONE,
+  time: string | TimeStyle = DEFAULT_TIME_ZONE,
   purpose: 'publish' | 'schedule' = 'publish',
 ): EmbargoError | null {
   const raw = article.embargoUntil
@@ -64,7 +44,7 @@ export function checkEmbargo(
   return {
     status: 409,
     code,
-    message: formatMessage(code, { time: formatNewsroomTime(until, timeZone) }),
+    message: formatMessage(code, { time: formatNewsroomTime(until, typeof time === 'string' ? { timeZone: time } : time) }),
     embargoUntil: until.toISOString(),
   }
 }

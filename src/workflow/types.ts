@@ -1,3 +1,4 @@
+import type { DigitStyle } from './time'
 import type { Id, IdRef } from './ids'
 import type { WorkflowState } from './states'
 
@@ -56,6 +57,8 @@ export interface WorkflowOptions {
   readonly requireReview?: boolean
   /** IANA time zone used in messages. Default `'Africa/Cairo'`. */
   readonly timeZone?: string
+  /** Digits of the times in messages. Default `'latin'`. */
+  readonly digits?: DigitStyle
 }
 
 /** The default newsroom time zone. */

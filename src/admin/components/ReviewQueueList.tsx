@@ -1,6 +1,9 @@
 import React from 'react'
 
 import type { ReviewQueueItem } from '../reviewQueue'
+import type { TimeStyle } from '../../workflow/time'
+
+import { formatStaffTime } from '../../workflow/time'
 
 const TEXT = {
   empty: { ar: 'لا مقالات بانتظار مراجعتك.', en: 'Nothing is waiting for your review.' },
@@ -14,15 +17,14 @@ export function ReviewQueueList({
   items,
   language,
   editURL,
-  timeZone,
+  timeStyle,
 }: {
   items: ReviewQueueItem[]
   language: 'ar' | 'en'
   editURL: (id: ReviewQueueItem['id']) => string
-  timeZone: string
+  timeStyle: TimeStyle
 }): React.ReactNode {
   if (items.length === 0) return <p>{TEXT.empty[language]}</p>
-  const format = new Intl.DateTimeFormat(language === 'ar' ? 'ar-EG' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone })
   return (
     <table className="table" style={{ width: '100%' }}>
       <thead>
@@ -41,7 +43,9 @@ export function ReviewQueueList({
               </a>
             </td>
             <td>{item.section ?? '—'}</td>
-            <td>{item.updatedAt ? format.format(new Date(item.updatedAt)) : '—'}</td>
+            <td>
+              <bdi>{item.updatedAt ? formatStaffTime(item.updatedAt, language, timeStyle) : '—'}</bdi>
+            </td>
           </tr>
         ))}
       </tbody>

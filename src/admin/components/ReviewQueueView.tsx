@@ -3,12 +3,13 @@ import type { AdminViewServerProps } from 'payload'
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import React from 'react'
 
+import type { DigitStyle } from '../../workflow/time'
 import type { ReviewQueueSlugs } from '../reviewQueue'
 
 import { findReviewQueue } from '../reviewQueue'
 import { ReviewQueueList } from './ReviewQueueList'
 
-type Props = AdminViewServerProps & { newsroom: ReviewQueueSlugs & { timezone: string } }
+type Props = AdminViewServerProps & { newsroom: ReviewQueueSlugs & { timezone: string; digits: DigitStyle } }
 
 /**
  * «قيد المراجعة»: the articles in review in the sections the signed-in user reviews (every section for
@@ -37,7 +38,7 @@ export async function ReviewQueueView({ initPageResult, params, searchParams, ne
         <ReviewQueueList
           items={items}
           language={language}
-          timeZone={newsroom.timezone}
+          timeStyle={{ timeZone: newsroom.timezone, digits: newsroom.digits }}
           editURL={(id) => `${admin}/collections/${newsroom.articles}/${id}`}
         />
       </div>

@@ -2,13 +2,14 @@ import type { ServerProps } from 'payload'
 
 import React from 'react'
 
+import type { DigitStyle } from '../../workflow/time'
 import type { ReviewQueueSlugs } from '../reviewQueue'
 
 import { REVIEW_QUEUE_PATH } from '../paths'
 import { findReviewQueue } from '../reviewQueue'
 import { ReviewQueueList } from './ReviewQueueList'
 
-type Props = ServerProps & { newsroom: ReviewQueueSlugs & { timezone: string } }
+type Props = ServerProps & { newsroom: ReviewQueueSlugs & { timezone: string; digits: DigitStyle } }
 
 /** The review queue on the dashboard: the ten oldest articles awaiting the user's review. */
 export async function ReviewQueueWidget({ payload, user, i18n, locale, newsroom }: Props) {
@@ -23,7 +24,7 @@ export async function ReviewQueueWidget({ payload, user, i18n, locale, newsroom 
       <ReviewQueueList
         items={items}
         language={language}
-        timeZone={newsroom.timezone}
+        timeStyle={{ timeZone: newsroom.timezone, digits: newsroom.digits }}
         editURL={(id) => `${admin}/collections/${newsroom.articles}/${id}`}
       />
     </section>

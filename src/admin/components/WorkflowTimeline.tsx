@@ -8,7 +8,8 @@ import { HISTORY_ACTION_LABELS, HISTORY_ACTIONS, STATE_LABELS, isWorkflowState }
 
 import type { WorkflowInfo } from './useWorkflow'
 
-import { formatInZone, useLanguage, useWorkflow } from './useWorkflow'
+import { formatStaffTime } from '../../workflow/time'
+import { useLanguage, useWorkflow } from './useWorkflow'
 
 const isHistoryAction = (value: string): value is HistoryAction => (HISTORY_ACTIONS as readonly string[]).includes(value)
 
@@ -42,6 +43,7 @@ export function WorkflowTimeline(): React.ReactNode {
   const { id, info } = useWorkflow()
   if (id === undefined || id === null || !info) return null
   const zone = info.timezone
+  const style = { timeZone: zone, digits: info.digits }
 
   return (
     <section className="newsroom-workflow-timeline" dir={language === 'ar' ? 'rtl' : 'ltr'} style={{ marginBottom: 24 }}>
@@ -51,12 +53,12 @@ export function WorkflowTimeline(): React.ReactNode {
       </p>
       {info.publishAt ? (
         <p style={{ margin: 0 }}>
-          {TEXT.scheduled[language]}: {formatInZone(info.publishAt, zone, language)} ({zone})
+          {TEXT.scheduled[language]}: {formatStaffTime(info.publishAt, language, style)} ({zone})
         </p>
       ) : null}
       {info.embargoUntil ? (
         <p style={{ margin: 0 }}>
-          {TEXT.embargo[language]}: {formatInZone(info.embargoUntil, zone, language)} ({zone})
+          {TEXT.embargo[language]}: {formatStaffTime(info.embargoUntil, language, style)} ({zone})
         </p>
       ) : null}
       <h5 style={{ margin: '12px 0 4px' }}>{TEXT.history[language]}</h5>
@@ -80,7 +82,7 @@ export function WorkflowTimeline(): React.ReactNode {
             </div>
             <div style={{ fontSize: '0.85em', opacity: 0.8 }}>
               <bdi>{event.actor ? event.actor.name : event.kind === 'share' ? TEXT.reader[language] : TEXT.system[language]}</bdi> ·{' '}
-              <bdi>{formatInZone(event.at, zone, language)}</bdi>
+              <bdi>{formatStaffTime(event.at, language, style)}</bdi>
             </div>
             {event.comment ? <blockquote dir="auto" style={{ margin: '4px 0 0' }}>{event.comment}</blockquote> : null}
           </li>

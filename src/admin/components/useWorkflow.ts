@@ -3,6 +3,7 @@
 import { useConfig, useDocumentInfo, useForm, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
+import type { DigitStyle } from '../../workflow/time'
 import type { Bilingual } from '../../workflow/types'
 
 import { ADMIN_MESSAGES } from '../../messages'
@@ -14,6 +15,7 @@ export type WorkflowInfo = {
   publishAt: string | null
   embargoUntil: string | null
   timezone: string
+  digits: DigitStyle
   actions: { action: string; label: Bilingual; needs: 'comment' | 'publishAt' | null }[]
   /** Newest first: workflow transitions and, with `kind: 'share'`, share links made, opened and revoked. */
   events: {
@@ -176,11 +178,3 @@ export function useWorkflowDone(): Bilingual | null {
   return done
 }
 
-/** A time in the newsroom's time zone, in the admin language. */
-export function formatInZone(iso: string, timeZone: string, language: 'ar' | 'en'): string {
-  return new Intl.DateTimeFormat(language === 'ar' ? 'ar-EG' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone,
-  }).format(new Date(iso))
-}

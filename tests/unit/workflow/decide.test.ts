@@ -247,7 +247,7 @@ describe('publish and its patch', () => {
     const decision = decide({ article: later })
     expect(refusal(decision)).toMatchObject({ status: 409, code: 'embargo' })
     if (!decision.ok) {
-      expect(decision.message.en).toContain('1 March 2025 at 12:00')
+      expect(decision.message.en).toContain('1 March 2025 12:00')
       expect(decision.message.en).toContain('Eastern European')
       expect(decision.message.ar).toContain('محظور النشر حتى')
     }

@@ -25,17 +25,20 @@ describe('checkEmbargo', () => {
 
   it('names the time in Cairo by default, in both languages, with the zone', () => {
     const error = checkEmbargo({ embargoUntil: '2025-03-01T16:30:00Z' }, NOW)
-    expect(error?.message.en).toBe(
-      'This article is under embargo until 1 March 2025 at 18:30 Eastern European Standard Time.',
-    )
-    expect(error?.message.ar).toMatch(/^المقال محظور النشر حتى ١ مارس ٢٠٢٥/)
-    expect(error?.message.ar).toContain('٦:٣٠')
-    expect(error?.message.ar).toContain('توقيت')
+    expect(error?.message.en).toBe('This article is under embargo until 1 March 2025 18:30 (Eastern European Standard Time).')
+    // The same shape, the same 24-hour clock and digits in Arabic as in English.
+    expect(error?.message.ar).toMatch(/^المقال محظور النشر حتى 1 مارس 2025 18:30 \(توقيت/)
+  })
+
+  it('writes Arabic-Indic digits when the newsroom chooses them', () => {
+    const error = checkEmbargo({ embargoUntil: '2025-03-01T16:30:00Z' }, NOW, { timeZone: 'Africa/Cairo', digits: 'arabic-indic' })
+    expect(error?.message.ar).toContain('١ مارس ٢٠٢٥ ١٨:٣٠')
+    expect(error?.message.en).toContain('١ March ٢٠٢٥ ١٨:٣٠')
   })
 
   it('follows daylight saving time in Cairo', () => {
-    expect(formatNewsroomTime(new Date('2025-07-01T08:30:00Z')).en).toBe(
-      '1 July 2025 at 11:30 Eastern European Summer Time',
+    expect(formatNewsroomTime(new Date('2025-07-01T08:30:00Z'), { timeZone: 'Africa/Cairo' }).en).toBe(
+      '1 July 2025 11:30 (Eastern European Summer Time)',
     )
   })
 
@@ -48,7 +51,7 @@ describe('checkEmbargo', () => {
   it('words the message for scheduling', () => {
     const error = checkEmbargo({ embargoUntil: at(60) }, at(30), 'Africa/Cairo', 'schedule')
     expect(error?.code).toBe('embargo-schedule')
-    expect(error?.message.en).toContain('before the embargo lifts at 1 March 2025 at 13:00')
+    expect(error?.message.en).toContain('before the embargo lifts at 1 March 2025 13:00')
   })
 
   it('an unparseable embargo blocks instead of being ignored', () => {
