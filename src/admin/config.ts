@@ -14,8 +14,8 @@ export function withWorkflowAdmin(admin: AdminConfig, options: ResolvedNewsroomO
   if (options.disabled) return admin
   const paths = workflowAdminComponents()
   const components = admin.components ?? {}
-  const { articles, sections, users } = options.slugs
-  const serverProps = { newsroom: { articles, sections, users, timezone: options.timezone, digits: options.digits } }
+  const { articles, sections, users, workflowEvents } = options.slugs
+  const serverProps = { newsroom: { articles, sections, users, workflowEvents, timezone: options.timezone, digits: options.digits } }
   return {
     ...admin,
     components: {

@@ -13,6 +13,8 @@ export type ReviewQueueItem = {
   title: string
   section: string | null
   updatedAt: string | null
+  /** For an article sent back to its author: the reviewer's request. */
+  comment?: string | null
 }
 
 function asActor(user: unknown): UserActor | null {
@@ -72,15 +74,60 @@ export async function findReviewQueue(
   })
   return {
     total: result.totalDocs,
-    items: result.docs.map((doc) => {
-      const article = doc as { id: Id; title?: unknown; section?: unknown; updatedAt?: unknown }
-      const section = article.section as { name?: unknown } | null | undefined
-      return {
-        id: article.id,
-        title: typeof article.title === 'string' && article.title !== '' ? article.title : `#${article.id}`,
-        section: section && typeof section.name === 'string' ? section.name : null,
-        updatedAt: typeof article.updatedAt === 'string' ? article.updatedAt : null,
-      }
-    }),
+    items: result.docs.map((doc) => toItem(doc)),
+  }
+}
+
+/**
+ * The user's own articles (listed among the authors, or created by the user) that a reviewer sent back
+ * with changes requested, most recent first, each with the reviewer's latest request.
+ */
+export async function findChangesRequested(
+  payload: Payload,
+  user: unknown,
+  slugs: ReviewQueueSlugs & { workflowEvents: CollectionSlug },
+  { limit = 10, locale }: { limit?: number; locale?: string } = {},
+): Promise<{ items: ReviewQueueItem[]; total: number }> {
+  const actor = asActor(user)
+  if (!isStaff(actor)) return { items: [], total: 0 }
+  const mine: Where = { or: [{ authors: { in: [actor.id] } }, { createdBy: { equals: actor.id } }] }
+  const result = await payload.find({
+    collection: slugs.articles as never,
+    where: { and: [{ workflowStatus: { equals: 'changes_requested' } }, mine] },
+    draft: true,
+    depth: 1,
+    limit,
+    sort: '-updatedAt',
+    overrideAccess: true,
+    ...(locale ? { locale: locale as never } : {}),
+  })
+  const items = result.docs.map((doc) => toItem(doc))
+  if (items.length > 0) {
+    const requests = await payload.find({
+      collection: slugs.workflowEvents as never,
+      where: { and: [{ article: { in: items.map((item) => item.id) } }, { action: { equals: 'request-changes' } }] },
+      sort: '-at',
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+    for (const item of items) {
+      const latest = requests.docs.find((event) => String(idOf((event as { article?: unknown }).article as never)) === String(item.id))
+      const comment = (latest as { comment?: unknown } | undefined)?.comment
+      item.comment = typeof comment === 'string' && comment !== '' ? comment : null
+    }
+  }
+  return { total: result.totalDocs, items }
+}
+
+function toItem(doc: unknown): ReviewQueueItem {
+  const article = doc as { id: Id; title?: unknown; section?: unknown; updatedAt?: unknown }
+  const section = article.section as { name?: unknown } | null | undefined
+  return {
+    id: article.id,
+    title: typeof article.title === 'string' && article.title !== '' ? article.title : `#${article.id}`,
+    section: section && typeof section.name === 'string' ? section.name : null,
+    updatedAt: typeof article.updatedAt === 'string' ? article.updatedAt : null,
   }
 }

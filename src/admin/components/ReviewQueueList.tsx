@@ -41,6 +41,11 @@ export function ReviewQueueList({
               <a href={editURL(item.id)} dir="auto">
                 {item.title}
               </a>
+              {item.comment ? (
+                <blockquote className="newsroom-review-comment" dir="auto" style={{ margin: '4px 0 0', opacity: 0.85 }}>
+                  {item.comment}
+                </blockquote>
+              ) : null}
             </td>
             <td>{item.section ?? '—'}</td>
             <td>
