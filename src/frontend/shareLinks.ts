@@ -14,6 +14,7 @@ import type { ArticleLike, SectionLike } from '../workflow'
 import { toActor } from '../access'
 import { capabilitiesOf, idOf } from '../workflow'
 import { ARTICLE_DEPTH, toPublicArticles } from './load'
+import { routeIdOf } from '../database/idType'
 import { FrontendError } from './errors'
 import { conditionalResponse, PRIVATE_NO_STORE } from './http'
 
@@ -25,16 +26,6 @@ export const DEFAULT_SHARE_HOURS = 72
 export const MAX_SHARE_HOURS = 24 * 30
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex')
-
-function routeId(req: PayloadRequest, name: string): number | string | null {
-  const raw = req.routeParams?.[name]
-  if (typeof raw !== 'string' && typeof raw !== 'number') return null
-  if (req.payload.db.defaultIDType === 'number') {
-    const numeric = Number(raw)
-    return Number.isSafeInteger(numeric) ? numeric : null
-  }
-  return String(raw)
-}
 
 async function readBody(req: PayloadRequest): Promise<Doc> {
   try {
@@ -49,7 +40,7 @@ async function readBody(req: PayloadRequest): Promise<Doc> {
 async function shareableArticle(req: PayloadRequest, options: ResolvedNewsroomOptions): Promise<Doc> {
   const actor = toActor(req.user, options.slugs.users)
   if (!actor) throw new FrontendError(401, 'share-unauthenticated')
-  const id = routeId(req, 'id')
+  const id = routeIdOf(req, options.slugs.articles)
   const article =
     id === null
       ? null
@@ -105,7 +96,7 @@ export const revokeShareLinkEndpoint = (options: ResolvedNewsroomOptions): Endpo
   handler: async (req) => {
     try {
       const article = await shareableArticle(req, options)
-      const linkId = routeId(req, 'linkId')
+      const linkId = routeIdOf(req, SHARE_LINKS_SLUG, 'linkId')
       const link =
         linkId === null
           ? null

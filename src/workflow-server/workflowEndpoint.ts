@@ -17,6 +17,7 @@ import { HISTORY_ACTIONS, transitionsFor } from '../workflow/transitions'
 import { applyWorkflowAction } from './applyWorkflowAction'
 import { integrationMessage } from '../messages'
 import { sectionOf } from './sectionOf'
+import { routeIdOf } from '../database/idType'
 
 /** The JSON body of `POST /api/<articles>/:id/workflow`. */
 export type WorkflowRequestBody = {
@@ -79,17 +80,6 @@ export function workflowResponse(result: WorkflowActionResult): Response {
   )
 }
 
-/** The route id as the database stores it (a number on SQL adapters with numeric ids). */
-function routeId(req: PayloadRequest): Id | null {
-  const raw = req.routeParams?.id
-  if (typeof raw !== 'string' && typeof raw !== 'number') return null
-  if (req.payload.db.defaultIDType === 'number') {
-    const numeric = Number(raw)
-    return Number.isSafeInteger(numeric) ? numeric : null
-  }
-  return String(raw)
-}
-
 async function readBody(req: PayloadRequest): Promise<{ ok: true; value: unknown } | { ok: false }> {
   try {
     if (typeof req.json === 'function') return { ok: true, value: await req.json() }
@@ -122,7 +112,7 @@ export function workflowActionEndpoint(options: ResolvedNewsroomOptions): Endpoi
         const problems = checked?.problems ?? [{ path: 'action', message: integrationMessage('malformed-body') }]
         return errorResponse(400, 'malformed-body', integrationMessage('malformed-body'), problems)
       }
-      const id = routeId(req)
+      const id = routeIdOf(req, options.slugs.articles)
       if (id === null) return errorResponse(404, 'not-found', integrationMessage('not-found'))
       const result = await applyWorkflowAction({ req, options, actor, input: { id, ...checked.body } })
       return workflowResponse(result)
@@ -144,7 +134,7 @@ export function workflowStatusEndpoint(options: ResolvedNewsroomOptions): Endpoi
       if (actor.roles.length === 0) {
         return errorResponse(403, 'forbidden', { ar: 'هذه الصفحة لفريق التحرير.', en: 'Newsroom staff only.' })
       }
-      const id = routeId(req)
+      const id = routeIdOf(req, options.slugs.articles)
       const article =
         id === null
           ? null
