@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import type { ResolvedNewsroomOptions } from '../src/types'
 
 import { anyone, staffOnly } from '../src/access'
+import { sourceEditorsAccess } from '../src/access/sourceAccess'
 import { normalizedText, slugBehaviour, slugField } from '../src/content/fields'
 import { mergeCollection } from '../src/mergeCollection'
 
@@ -75,8 +76,8 @@ export function createSourcesCollection(options: ResolvedNewsroomOptions): Colle
     access: {
       read: anyone,
       create: staffOnly(slugs.users),
-      update: staffOnly(slugs.users),
-      delete: staffOnly(slugs.users),
+      update: sourceEditorsAccess(slugs.users),
+      delete: sourceEditorsAccess(slugs.users),
     },
     ...slugBehaviour(options, { collection: slugs.sources, sourceField: 'name', hasDrafts: false }),
     fields: options.collections.sources.fields({ defaultFields }),

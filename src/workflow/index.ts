@@ -47,6 +47,7 @@ export { ACTION_LABELS, HISTORY_ACTION_LABELS, ROLE_LABELS, STATE_LABELS } from 
 export { allowedActions, decideTransition } from './decide'
 export {
   belongsToSection,
+  canEditSources,
   editScope,
   editsSection,
   managesAllSections,

@@ -71,3 +71,11 @@ export function managesSection(actor: Actor | null | undefined, sectionId: Id | 
 export function managesAllSections(actor: Actor | null | undefined): boolean {
   return isStaff(actor) && hasRole(actor, 'editor-in-chief', 'admin')
 }
+
+/**
+ * `true` when the actor may change or delete sources (agencies and papers), which every section's
+ * articles share: section editors, the editor-in-chief and admins. Any staff member may add one.
+ */
+export function canEditSources(actor: Actor | null | undefined): boolean {
+  return isStaff(actor) && hasRole(actor, SECTION_EDITOR_ROLE, 'editor-in-chief', 'admin')
+}
