@@ -108,9 +108,9 @@ export const articleBySlugEndpoint = (options: ResolvedNewsroomOptions): Endpoin
     const doc = found.docs[0] as Doc | undefined
     if (doc) return articleAnswer(req, options, doc, cacheControl(options.frontend.cache))
 
-    // A former slug: send the reader to where the article lives now.
+    // A former slug that was once published: send the reader to where the article lives now.
     const row = await findSlugRow({ req, registry: options.slugs.slugHistory, collection: options.slugs.articles }, requested)
-    if (row?.document && !row.current) {
+    if (row?.document && !row.current && row.published) {
       const current = await req.payload.find({
         collection: options.slugs.articles,
         where: published({ id: { equals: row.document } }),

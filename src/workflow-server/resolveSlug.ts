@@ -5,7 +5,8 @@ import { findSlugRow } from '../content/slugRegistry'
 /**
  * `GET /api/<collection>/slug/:slug` — the document a slug names, current or former, with the reader's
  * own access applied (anonymous readers get published documents only). `redirect` tells a frontend that
- * the slug is a former one and `slug` is where to send the reader.
+ * the slug is a former published one and `slug` is where to send the reader; a former slug that was never
+ * published answers 404.
  */
 export const resolveSlugEndpoint = ({ registry, collection }: { registry: CollectionSlug; collection: CollectionSlug }): Endpoint => ({
   path: '/slug/:slug',
@@ -32,6 +33,9 @@ export const resolveSlugEndpoint = ({ registry, collection }: { registry: Collec
       })
       const stored = (doc as { slug?: unknown }).slug
       const slug = typeof stored === 'string' ? stored : requested
+      // A slug the document no longer has leads to it only if it was once public: a slug typed in the
+      // draft of a live article must not reveal the coming change before it is published.
+      if (slug !== requested && !row.published) return notFound()
       return Response.json({ doc, slug, redirect: slug !== requested })
     } catch {
       return notFound()

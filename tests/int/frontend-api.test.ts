@@ -114,6 +114,25 @@ describe('GET /api/articles/by-slug/:slug', () => {
     await expectBilingualError(await get('/api/articles/by-slug/%25%27%22'), 404)
   })
 
+  test('regression: a slug typed in the draft of a live article answers nowhere before it is published', async () => {
+    const { id, slug } = await published('وزير الطاقة يفتتح محطة جديدة')
+    await env.payload.update({ collection: 'articles', id, draft: true, data: { slug: 'energy-minister-secret-plant' } as never })
+    for (const typed of ['energy-minister-secret-plant', 'energy-minister-secret-plant-later']) {
+      if (typed.endsWith('-later')) {
+        // Typed again: the first draft slug is now a former one, never published.
+        await env.payload.update({ collection: 'articles', id, draft: true, data: { slug: typed } as never })
+      }
+      await expectBilingualError(await get('/api/articles/by-slug/energy-minister-secret-plant'), 404)
+      const resolved = await get('/api/articles/slug/energy-minister-secret-plant')
+      expect(resolved.status).toBe(404)
+    }
+    // The live slug still answers, with the live article.
+    const live = await get(`/api/articles/by-slug/${slug}`)
+    expect(live.status).toBe(200)
+    expect(((await live.json()) as Article).slug).toBe(slug)
+    expect((await get(`/api/articles/slug/${slug}`)).status).toBe(200)
+  })
+
   test('a former slug answers 301 with the current one', async () => {
     const { id, slug } = await published('وزير المالية يلتقي المستثمرين')
     await env.payload.update({ collection: 'articles', id, data: { slug: 'finance-minister-investors' } as never })
