@@ -168,6 +168,14 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
       relationTo: slugs.media,
       hooks: { beforeValidate: [singleReference] },
       label: { ar: 'الصورة الرئيسية', en: 'Featured image' },
+      // Not `required`: a draft may be saved without it. The workflow asks for it (with its alt text) when
+      // the article is submitted for review and when it goes live, and the form says so up front.
+      admin: {
+        description: {
+          ar: 'مطلوبة للإرسال إلى المراجعة وللنشر، مع نص بديل يصف الصورة.',
+          en: 'Required to submit for review and to publish, with alt text describing the image.',
+        },
+      },
     },
     slugField(options.disabled ? undefined : { slug: options.slug, sourceField: 'title' }),
     ...(options.slug.arabicSlug

@@ -92,7 +92,7 @@ afterAll(async () => {
   await http?.close()
   await env?.teardown()
   console.log(
-    `workflow matrix (${process.env.TEST_DATABASE_URI?.startsWith('postgres') ? 'postgres' : 'sqlite'}): ` +
+    `workflow matrix (${env.payload.db.name}): ` +
       `${ROLES.length} roles × ${WORKFLOW_ACTIONS.length} actions × ${WORKFLOW_STATES.length} states = ${cases.length} cases ` +
       `over REST (${tally.rest} passed) and the Local API (${tally.local} passed); plain saves ${ROLES.length} roles × ` +
       `${WORKFLOW_STATES.length} states × 3 kinds over REST (${tally.plainRest}), Local API (${tally.plainLocal}) and ` +
