@@ -49,15 +49,18 @@ export async function reviewSectionsOf(payload: Payload, user: unknown, slugs: R
   return [...new Set([...scope, ...listed.docs.map((doc) => (doc as unknown as { id: Id }).id)])]
 }
 
-/** The articles in review in the user's sections, oldest change first (the latest version of each). */
+/**
+ * The articles in review in the user's sections, oldest change first (the latest version of each);
+ * `reviews` is `false` for a user who reviews no section at all (a writer).
+ */
 export async function findReviewQueue(
   payload: Payload,
   user: unknown,
   slugs: ReviewQueueSlugs,
   { limit = 50, locale }: { limit?: number; locale?: string } = {},
-): Promise<{ items: ReviewQueueItem[]; total: number }> {
+): Promise<{ items: ReviewQueueItem[]; total: number; reviews: boolean }> {
   const sections = await reviewSectionsOf(payload, user, slugs)
-  if (sections !== 'all' && sections.length === 0) return { items: [], total: 0 }
+  if (sections !== 'all' && sections.length === 0) return { items: [], total: 0, reviews: false }
   const where: Where =
     sections === 'all'
       ? { workflowStatus: { equals: 'in_review' } }
@@ -73,6 +76,7 @@ export async function findReviewQueue(
     ...(locale ? { locale: locale as never } : {}),
   })
   return {
+    reviews: true,
     total: result.totalDocs,
     items: result.docs.map((doc) => toItem(doc)),
   }

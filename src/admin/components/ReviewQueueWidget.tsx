@@ -24,12 +24,12 @@ const TEXT = {
 
 /**
  * The workflow on the dashboard: first the user's own articles that a reviewer sent back with changes
- * requested (with the request), then the ten oldest articles awaiting the user's review.
+ * requested (with the request), then, for those who review, the ten oldest articles awaiting their review.
  */
 export async function ReviewQueueWidget({ payload, user, i18n, locale, newsroom }: Props) {
   const language = i18n.language === 'en' ? 'en' : 'ar'
   const returned = await findChangesRequested(payload, user, newsroom, { limit: 10, locale: locale?.code })
-  const { items, total } = await findReviewQueue(payload, user, newsroom, { limit: 10, locale: locale?.code })
+  const { items, total, reviews } = await findReviewQueue(payload, user, newsroom, { limit: 10, locale: locale?.code })
   const admin = payload.config.routes.admin
   const timeStyle = { timeZone: newsroom.timezone, digits: newsroom.digits }
   const editURL = (id: string | number) => `${admin}/collections/${newsroom.articles}/${id}`
@@ -49,12 +49,14 @@ export async function ReviewQueueWidget({ payload, user, i18n, locale, newsroom 
           <ReviewQueueList items={returned.items} language={language} timeStyle={timeStyle} editURL={editURL} />
         </section>
       ) : null}
-      <section className="newsroom-review-queue-widget" dir={language === 'ar' ? 'rtl' : 'ltr'} style={{ marginBottom: 32 }}>
-        <h2>
-          <a href={`${admin}${REVIEW_QUEUE_PATH}`}>{TEXT.reviewQueue[language]}</a> ({total})
-        </h2>
-        <ReviewQueueList items={items} language={language} timeStyle={timeStyle} editURL={editURL} />
-      </section>
+      {reviews ? (
+        <section className="newsroom-review-queue-widget" dir={language === 'ar' ? 'rtl' : 'ltr'} style={{ marginBottom: 32 }}>
+          <h2>
+            <a href={`${admin}${REVIEW_QUEUE_PATH}`}>{TEXT.reviewQueue[language]}</a> ({total})
+          </h2>
+          <ReviewQueueList items={items} language={language} timeStyle={timeStyle} editURL={editURL} />
+        </section>
+      ) : null}
     </>
   )
 }
