@@ -183,6 +183,17 @@ function model(): NameModel {
   return MODEL
 }
 
+/**
+ * Replaces the model that `romaniseName` and `scoreReading` use, and empties
+ * the caches; `undefined` restores the committed one (decoded again on first
+ * use). For training and evaluation scripts only, e.g. to measure the whole
+ * slugger with a model trained on part of the data.
+ */
+export function useNameModel(packed: PackedNameModel | undefined): void {
+  MODEL = packed === undefined ? undefined : decodeModel(packed)
+  clearNameCache()
+}
+
 /** The state reached by the last {@link arcScore}. */
 let NEXT_STATE = 0
 
