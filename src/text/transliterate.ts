@@ -930,13 +930,30 @@ function keepsFirstLetter(whole: string, stem: string): boolean {
 }
 
 /**
+ * Letters that Arabic words hold and foreign names, in Arabic script, hardly
+ * ever do: ع ح ص ض ط ظ ق ذ ث, the hamza forms, ة and ى.
+ */
+const ARABIC_LETTERS_ONLY = /[\u0621\u0623\u0624\u0625\u0626\u0629\u062B\u062D\u0630\u0635-\u0639\u0642\u0649]/
+
+/** Mean log-probability per letter above which the name model's reading beats a vowel template. */
+const NAME_OVER_TEMPLATE_PER_LETTER = -3.2
+
+/**
  * Step: romanise an unvocalised stem. A stem the rules recognise as Arabic
  * vocabulary (see {@link readsAsArabic}) keeps the rules' reading, so news
- * words keep the scheme (wazir, not vazier); any other stem takes the name
- * model's reading, or the rules' when the model cannot read it.
+ * words keep the scheme (wazir, not vazier), unless it only fits a template and
+ * reads as a probable name; any other stem takes the name model's reading, or
+ * the rules' when the model cannot read it.
  */
 function nameOrRules(stem: string, construct: boolean): string {
-  if (readsAsArabic(stem)) return romaniseBareStem(stem, construct)
+  if (readsAsArabic(stem)) {
+    // A short foreign name can fit a template (موور, غود, بيك): with none of
+    // the letters peculiar to Arabic words and a probable reading as a name, the model reads it.
+    if (ARABIC_LETTERS_ONLY.test(stem)) return romaniseBareStem(stem, construct)
+    const name = romaniseName(stem)
+    if (name !== undefined && name.score / stem.length > NAME_OVER_TEMPLATE_PER_LETTER) return name.latin
+    return romaniseBareStem(stem, construct)
+  }
   return romaniseName(stem)?.latin ?? romaniseBareStem(stem, construct)
 }
 
