@@ -917,19 +917,6 @@ function readsAsArabic(stem: string): boolean {
 const NAME_SCORE_PER_LETTER = -3
 
 /**
- * Step: whether the و ب ل that the clitic rules would split off belongs to a
- * foreign name (وينيبيج → winnipeg, not wa-yanibij): the rest is not Arabic
- * vocabulary to the rules, and is long (six letters or more, unlike a verb
- * such as يتوقع) or the whole word reads as a probable name to the model.
- */
-function keepsFirstLetter(whole: string, stem: string): boolean {
-  if (readsAsArabic(stem)) return false
-  if (stem.length >= 6) return true
-  const name = romaniseName(whole)
-  return name !== undefined && name.score / whole.length > NAME_SCORE_PER_LETTER
-}
-
-/**
  * Letters that Arabic words hold and foreign names, in Arabic script, hardly
  * ever do: ع ح ص ض ط ظ ق ذ ث, the hamza forms, ة and ى.
  */
@@ -937,6 +924,28 @@ const ARABIC_LETTERS_ONLY = /[\u0621\u0623\u0624\u0625\u0626\u0629\u062B\u062D\u
 
 /** Mean log-probability per letter above which the name model's reading beats a vowel template. */
 const NAME_OVER_TEMPLATE_PER_LETTER = -3.2
+
+/** The same, for a whole word whose rest after و ب ل fits a template (stricter: «ويستمر» is a verb). */
+const NAME_OVER_VERB_PER_LETTER = -2.8
+
+/**
+ * Step: whether the و ب ل that the clitic rules would split off belongs to a
+ * foreign name (وينيبيج → winnipeg, not wa-yanibij): the rest is not Arabic
+ * vocabulary to the rules, and is long (six letters or more, unlike a verb
+ * such as يتوقع) or the whole word reads as a probable name to the model; or
+ * the rest fits a template (a verb) but the whole word holds no letter
+ * peculiar to Arabic words and reads as a very probable name (بينكر → pinker, ليند → lind).
+ */
+function keepsFirstLetter(whole: string, stem: string): boolean {
+  if (readsAsArabic(stem)) {
+    if (ARABIC_LETTERS_ONLY.test(whole)) return false
+    const name = romaniseName(whole)
+    return name !== undefined && name.score / whole.length > NAME_OVER_VERB_PER_LETTER
+  }
+  if (stem.length >= 6) return true
+  const name = romaniseName(whole)
+  return name !== undefined && name.score / whole.length > NAME_SCORE_PER_LETTER
+}
 
 /**
  * Step: romanise an unvocalised stem. A stem the rules recognise as Arabic
@@ -947,7 +956,7 @@ const NAME_OVER_TEMPLATE_PER_LETTER = -3.2
  */
 function nameOrRules(stem: string, construct: boolean): string {
   if (readsAsArabic(stem)) {
-    // A short foreign name can fit a template (موور, غود, بيك): with none of
+    // A short foreign name can fit a template (غرانت → grant, لانغ → lang): with none of
     // the letters peculiar to Arabic words and a probable reading as a name, the model reads it.
     if (ARABIC_LETTERS_ONLY.test(stem)) return romaniseBareStem(stem, construct)
     const name = romaniseName(stem)
