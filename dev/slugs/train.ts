@@ -7,8 +7,8 @@
  *   npm run train:slugs -- --check exit 1 when the committed file differs
  *
  * Steps: normalise the pairs → align letters by EM over grapheme chunks
- * (1–2 Arabic letters ↔ 0–3 Latin letters) → count unit n-grams →
- * interpolated Kneser-Ney smoothing, pruning rare n-grams → pack as a varint stream.
+ * (one Arabic letter ↔ 0–4 Latin letters by default) → count unit n-grams →
+ * interpolated modified Kneser-Ney smoothing, pruning rare n-grams → pack as a varint stream.
  * Deterministic: the same data gives the same file byte for byte. The
  * development file (ar2en-dev.txt) is never read here.
  */
@@ -32,7 +32,7 @@ export interface TrainOptions {
   /** Expected count below which a unit is dropped during EM. */
   minUnitMass: number
   /** Smoothing of the n-gram estimates. */
-  smoothing: 'kneser-ney' | 'witten-bell'
+  smoothing: 'kneser-ney' | 'modified-kneser-ney' | 'witten-bell'
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
@@ -42,7 +42,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   maxArabic: 1,
   maxLatin: 4,
   minUnitMass: 3,
-  smoothing: 'kneser-ney',
+  smoothing: 'modified-kneser-ney',
 }
 
 const DATA = fileURLToPath(new URL('./data/ar2en/ar2en-train.txt', import.meta.url))
@@ -256,20 +256,26 @@ function buildModel(sequences: readonly string[][], opts: TrainOptions): PackedN
     if (opts.smoothing === 'witten-bell' || orderOf(context) === opts.order || context === '0' || context.startsWith('0,')) return counts.get(context)
     return continuation.get(context) ?? counts.get(context)
   }
-  // Absolute discount per order, from the counts of counts (Ney's estimate n1 / (n1 + 2 n2)).
-  const discounts = Array.from({ length: opts.order + 1 }, () => 0.75)
+  // Absolute discounts per order from the counts of counts: Ney's single
+  // estimate Y = n1 / (n1 + 2 n2), or (modified Kneser-Ney, Chen and Goodman)
+  // three of them, for counts 1, 2 and 3 or more: D_k = k − (k + 1) Y n_{k+1} / n_k.
+  const discounts = Array.from({ length: opts.order + 1 }, () => [0.75, 0.75, 0.75] as [number, number, number])
   for (let order = 1; order <= opts.order; order += 1) {
-    let n1 = 0
-    let n2 = 0
+    const n = [0, 0, 0, 0, 0]
     for (const context of counts.keys()) {
       if (orderOf(context) !== order) continue
-      for (const c of rowOf(context)?.values() ?? []) {
-        if (c === 1) n1 += 1
-        else if (c === 2) n2 += 1
-      }
+      for (const c of rowOf(context)?.values() ?? []) if (c <= 4) n[c]! += 1
     }
-    if (n1 + n2 > 0 && n1 > 0) discounts[order] = n1 / (n1 + 2 * n2)
+    const [, n1 = 0, n2 = 0, n3 = 0, n4 = 0] = n
+    if (n1 === 0 || n2 === 0) continue
+    const y = n1 / (n1 + 2 * n2)
+    if (opts.smoothing === 'modified-kneser-ney' && n3 > 0 && n4 > 0) {
+      discounts[order] = [1 - (2 * y * n2) / n1, 2 - (3 * y * n3) / n2, 3 - (4 * y * n4) / n3].map((d) => Math.max(d, 0.05)) as [number, number, number]
+    } else {
+      discounts[order] = [y, y, y]
+    }
   }
+  const discountOf = (order: number, c: number): number => discounts[order]![Math.min(c, 3) - 1]!
   const totals = new Map<string, number>()
   const totalOf = (context: string, row: Map<number, number>): number => {
     let total = totals.get(context)
@@ -286,7 +292,10 @@ function buildModel(sequences: readonly string[][], opts: TrainOptions): PackedN
     if (row === undefined) return 1
     const total = totalOf(context, row)
     if (opts.smoothing === 'witten-bell') return row.size / (total + row.size)
-    return (discounts[orderOf(context)]! * row.size) / total
+    const order = orderOf(context)
+    let mass = 0
+    for (const c of row.values()) mass += Math.min(discountOf(order, c), c)
+    return mass / total
   }
   // Interpolated probabilities, memoised by context and unit.
   const memo = new Map<string, number>()
@@ -303,7 +312,7 @@ function buildModel(sequences: readonly string[][], opts: TrainOptions): PackedN
       p =
         opts.smoothing === 'witten-bell'
           ? (c + row.size * lower) / (total + row.size)
-          : Math.max(c - discounts[orderOf(context)]!, 0) / total + backoffOf(context) * lower
+          : (c === 0 ? 0 : Math.max(c - discountOf(orderOf(context), c), 0)) / total + backoffOf(context) * lower
     }
     memo.set(key, p)
     return p
