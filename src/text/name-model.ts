@@ -300,7 +300,7 @@ function bestOf(column: readonly number[], width: number): number[] {
  * probable alignment whose Latin side is exactly `target`, for its score.
  * `undefined` when no unit sequence fits.
  */
-function search(m: NameModel, letters: string, target: string | undefined, beamWidth: number): NameReading | undefined {
+function search(m: NameModel, letters: string, target: string | undefined, beamWidth: number, floor = Number.NEGATIVE_INFINITY): NameReading | undefined {
   const n = letters.length
   const chunks = target === undefined ? m.unitsByChunk : m.allUnitsByChunk
   POOL.size = 0
@@ -323,6 +323,8 @@ function search(m: NameModel, letters: string, target: string | undefined, beamW
     const column = COLUMNS[i]!
     if (column.length === 0) continue
     const beam = bestOf(column, beamWidth)
+    // Scores only fall as letters are added: once the best is under the floor, so is every reading.
+    if (POOL.score[beam[0]!]! < floor) return undefined
     for (let len = 1; len <= m.maxChunk && i + len <= n; len += 1) {
       const units = chunks.get(letters.slice(i, i + len))
       if (units === undefined) continue
@@ -444,6 +446,7 @@ export function setNameCache(enabled: boolean): void {
 /** Empties the word caches. */
 export function clearNameCache(): void {
   READINGS.clear()
+  SCREENED.clear()
   SCORES.clear()
 }
 
@@ -468,6 +471,33 @@ export function romaniseName(word: string): NameReading | undefined {
   const reading = search(model(), letters, undefined, BEAM_WIDTH)
   if (cacheEnabled) READINGS.set(letters, reading ?? null)
   return reading
+}
+
+/** Most recently screened names: whether the quick reading passed (see {@link probableName}). */
+const SCREENED = new RecentMap<boolean>(CACHE_SIZE)
+
+/** How far under the threshold the quick (greedy) reading of {@link probableName} may fall and still pass. */
+export const SCREEN_SLACK = 0.5
+
+/**
+ * The model's reading of `word` when it is a probable name: its mean
+ * log-probability per letter of `word` above `minScorePerLetter`; else
+ * `undefined`. A quick greedy reading screens the word first (it must come
+ * within {@link SCREEN_SLACK} per letter of the threshold), so that most Arabic
+ * words cost a fraction of a full search. Deterministic, with or without the caches.
+ */
+export function probableName(word: string, minScorePerLetter: number): NameReading | undefined {
+  const letters = readable(word)
+  if (letters === undefined) return undefined
+  let passed = cacheEnabled ? SCREENED.get(letters) : undefined
+  if (passed === undefined) {
+    const floor = (minScorePerLetter - SCREEN_SLACK) * word.length
+    passed = (search(model(), letters, undefined, 1, floor)?.score ?? Number.NEGATIVE_INFINITY) > floor
+    if (cacheEnabled) SCREENED.set(letters, passed)
+  }
+  if (!passed) return undefined
+  const reading = romaniseName(word)
+  return reading !== undefined && reading.score / word.length > minScorePerLetter ? reading : undefined
 }
 
 /**

@@ -21,7 +21,7 @@ import {
 } from './tables/letters'
 import { GAZETTEER } from './tables/gazetteer'
 import { LEXICON } from './tables/lexicon'
-import { romaniseName } from './name-model'
+import { probableName, romaniseName } from './name-model'
 import { VOWEL_TEMPLATES } from './tables/patterns'
 
 /** Options of {@link transliterate}. */
@@ -959,9 +959,7 @@ function nameOrRules(stem: string, construct: boolean): string {
     // A short foreign name can fit a template (غرانت → grant, لانغ → lang): with none of
     // the letters peculiar to Arabic words and a probable reading as a name, the model reads it.
     if (ARABIC_LETTERS_ONLY.test(stem)) return romaniseBareStem(stem, construct)
-    const name = romaniseName(stem)
-    if (name !== undefined && name.score / stem.length > NAME_OVER_TEMPLATE_PER_LETTER) return name.latin
-    return romaniseBareStem(stem, construct)
+    return probableName(stem, NAME_OVER_TEMPLATE_PER_LETTER)?.latin ?? romaniseBareStem(stem, construct)
   }
   return romaniseName(stem)?.latin ?? romaniseBareStem(stem, construct)
 }
