@@ -13,6 +13,7 @@ import { secureLockedDocuments, withAdminOnlyJobs } from './access/payloadAccess
 import { withWorkflowAdmin } from './admin/config'
 import { DEFAULT_LOCALE, DEFAULT_LOCALES } from './defaults'
 import { withFrontendApi } from './frontend/plugin'
+import { withGraphQLGuards } from './graphql/withGraphQLGuards'
 import { withNotifications } from './notifications/plugin'
 import { withArabicAdmin } from './host/arabicAdmin'
 import { withPluginQueues } from './host/queues'
@@ -143,6 +144,8 @@ export const newsroomPlugin =
         guarded.has(collection.slug) ? withHook(collection, 'beforeOperation', guardQueryBeforeOperation) : collection,
       ),
       localization: withLocalization(incoming, options),
+      // GraphQL documents Payload's own validation cannot survive (fragment cycles) are refused first.
+      graphQL: withGraphQLGuards(incoming.graphQL),
       // Payload's multipart parser must accept files as large as the media limit allows.
       upload: mediaUploadConfig(incoming.upload, options.media),
       // The workflow's scheduled-publish task, and runners for the plugin's queues unless a worker runs them.

@@ -424,6 +424,14 @@ export const SECURITY_MESSAGES = {
     ar: `شرط البحث في «${path}» غير صالح`,
     en: `The query condition on "${path}" is not valid`,
   }),
+  bodyTooDeep: (field: string, limit: number): Bilingual => ({
+    ar: `الحقل «${field}» متداخل بعمق يتجاوز ${limit} مستوى`,
+    en: `"${field}" is nested deeper than ${limit} levels`,
+  }),
+  fragmentCycle: (fragment: string, through: string): Bilingual => ({
+    ar: `الجزء «${fragment}» في استعلام GraphQL يستدعي نفسه عبر «${through}»؛ لا يجوز أن يحتوي جزء على نفسه`,
+    en: `The GraphQL fragment "${fragment}" spreads itself through "${through}"; a fragment cannot contain itself`,
+  }),
   bodyNotObject: (): Bilingual => ({
     ar: 'يجب أن يكون جسم الطلب كائن JSON',
     en: 'The request body must be a JSON object',

@@ -109,3 +109,31 @@ export function whereProblem(
   }
   return null
 }
+
+/**
+ * Deepest nesting of objects and arrays a request body may have. The deepest legitimate body, rich text
+ * at its own depth limit, stays well under it; deeper bodies overflow the stack of Payload's recursive
+ * copies and checks (a 500) before any field is validated.
+ */
+export const MAX_BODY_DEPTH = 200
+
+/**
+ * The top-level key under which `value` nests objects and arrays deeper than `maxDepth` (`''` when the
+ * value itself is the culprit), or `null` when it does not. Iterative, so any depth is measured safely.
+ *
+ * @example
+ * tooDeepPath({ title: [[[1]]] }, 2) // 'title'
+ * tooDeepPath({ title: 'x' }, 2) // null
+ */
+export function tooDeepPath(value: unknown, maxDepth: number = MAX_BODY_DEPTH): string | null {
+  if (!value || typeof value !== 'object') return null
+  const stack: { node: object; depth: number; top: string }[] = [{ node: value, depth: 1, top: '' }]
+  while (stack.length > 0) {
+    const { node, depth, top } = stack.pop()!
+    if (depth > maxDepth) return top
+    for (const [key, inner] of Object.entries(node)) {
+      if (inner && typeof inner === 'object') stack.push({ node: inner as object, depth: depth + 1, top: depth === 1 ? key : top })
+    }
+  }
+  return null
+}
