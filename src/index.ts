@@ -24,6 +24,7 @@ import { withWorkflowJobs } from './jobs'
 import { guardQueryBeforeOperation } from '../hooks/guardQueryBeforeOperation'
 import { mediaUploadConfig } from './media/uploadLimits'
 import { sanitizeOptions } from './sanitizeOptions'
+import { withSecurity } from './security/withSecurity'
 
 export type { CollectionOptions, NewsroomPluginOptions, ResolvedNewsroomOptions } from './types'
 export { DEFAULT_SLUGS, ROLE_VALUES, type NewsroomRole } from './slugs'
@@ -100,11 +101,12 @@ export const newsroomPlugin =
     }
 
     // 2. The staff collection: extend the user's own, or add a minimal one.
+    const sqlite = incoming.db?.name === 'sqlite'
     const hasUsers = taken.has(slugs.users)
     const collections: CollectionConfig[] = existing
       .filter((collection) => collection !== hostMedia)
-      .map((collection) => (collection.slug === slugs.users ? extendUsersCollection(collection, options) : collection))
-    if (!hasUsers) collections.push(extendUsersCollection(createUsersCollection(options), options))
+      .map((collection) => (collection.slug === slugs.users ? extendUsersCollection(collection, options, { sqlite }) : collection))
+    if (!hasUsers) collections.push(extendUsersCollection(createUsersCollection(options), options, { sqlite }))
     const users = collections.find((collection) => collection.slug === slugs.users)
     if (!users?.auth) {
       throw new Error(
@@ -166,7 +168,8 @@ export const newsroomPlugin =
 
     // 6. Publish notifications: delivery log, job tasks (merged with the config's) and article hooks.
     // 7. The frontend API: published news by slug, section, search and feeds (src/frontend).
-    return withFrontendApi(withNotifications(merged, options), options)
+    // 8. Production safety: CORS and CSRF origins from the options, error bodies without internals.
+    return withSecurity(withFrontendApi(withNotifications(merged, options), options), options.security)
   }
 
 export default newsroomPlugin

@@ -432,6 +432,18 @@ export const SECURITY_MESSAGES = {
     ar: `الجزء «${fragment}» في استعلام GraphQL يستدعي نفسه عبر «${through}»؛ لا يجوز أن يحتوي جزء على نفسه`,
     en: `The GraphQL fragment "${fragment}" spreads itself through "${through}"; a fragment cannot contain itself`,
   }),
+  tooManyLogins: (minutes: number): Bilingual => ({
+    ar: `محاولات دخول فاشلة كثيرة؛ أعد المحاولة بعد ${minutes} دقيقة`,
+    en: `Too many failed logins; try again in ${minutes} minute${minutes === 1 ? '' : 's'}`,
+  }),
+  tooManyResets: (minutes: number): Bilingual => ({
+    ar: `طلبات كثيرة لإعادة تعيين كلمة المرور؛ أعد المحاولة بعد ${minutes} دقيقة`,
+    en: `Too many password-reset requests; try again in ${minutes} minute${minutes === 1 ? '' : 's'}`,
+  }),
+  internalError: {
+    ar: 'حدث خطأ في الخادم',
+    en: 'Something went wrong on the server',
+  },
   bodyNotObject: (): Bilingual => ({
     ar: 'يجب أن يكون جسم الطلب كائن JSON',
     en: 'The request body must be a JSON object',
