@@ -444,6 +444,18 @@ export const SECURITY_MESSAGES = {
     ar: 'حدث خطأ في الخادم',
     en: 'Something went wrong on the server',
   },
+  textNotString: (field: string): Bilingual => ({
+    ar: `قيمة الحقل «${field}» يجب أن تكون نصًا`,
+    en: `"${field}" must be text`,
+  }),
+  textForbiddenCharacter: (field: string): Bilingual => ({
+    ar: `الحقل «${field}» يحتوي على محارف تحكّم غير مسموح بها`,
+    en: `"${field}" contains control characters that are not allowed`,
+  }),
+  unknownTimeZone: (field: string): Bilingual => ({
+    ar: `المنطقة الزمنية في «${field}» غير معروفة؛ استخدم اسمًا مثل Africa/Cairo`,
+    en: `The time zone in "${field}" is unknown; use a name such as Africa/Cairo`,
+  }),
   bodyNotObject: (): Bilingual => ({
     ar: 'يجب أن يكون جسم الطلب كائن JSON',
     en: 'The request body must be a JSON object',

@@ -137,3 +137,41 @@ export function tooDeepPath(value: unknown, maxDepth: number = MAX_BODY_DEPTH): 
   }
   return null
 }
+
+/**
+ * Characters no plain-text field may hold: C0 controls other than tab, line feed and carriage return,
+ * DEL and C1 controls, and lone UTF-16 surrogates (which no encoding can store). Bidi controls and stray
+ * zero-width characters are not here: text normalization removes them (`normalizeArabic`).
+ */
+const FORBIDDEN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+/**
+ * What is wrong with a plain-text field's value: `'type'` for anything but a string (or a list of strings
+ * when the field has many), `'character'` for a forbidden character, `null` when it is fine. Empty values
+ * are left to `required`.
+ *
+ * @example
+ * plainTextProblem({ html: '<b>x</b>' }, false) // 'type'
+ * plainTextProblem('عنوان\u0000', false) // 'character'
+ */
+export function plainTextProblem(value: unknown, hasMany: boolean): 'type' | 'character' | null {
+  if (value === undefined || value === null) return null
+  const items = hasMany ? value : [value]
+  if (!Array.isArray(items)) return 'type'
+  for (const item of items) {
+    if (typeof item !== 'string') return 'type'
+    if (FORBIDDEN_TEXT.test(item)) return 'character'
+  }
+  return null
+}
+
+/** `true` for an IANA time zone name this runtime knows (`Africa/Cairo`), `false` for `Mars/Olympus`. */
+export function isKnownTimeZone(zone: unknown): boolean {
+  if (typeof zone !== 'string' || zone === '' || zone.length > 64) return false
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone })
+    return true
+  } catch {
+    return false
+  }
+}
