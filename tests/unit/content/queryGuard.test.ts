@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 
 import type { FieldKind } from '../../../src/content/queryGuard'
 
-import { MAX_BODY_DEPTH, isStrictDate, isValidId, tooDeepPath, whereProblem } from '../../../src/content/queryGuard'
+import { MAX_BODY_DEPTH, isKnownTimeZone, isStrictDate, isValidId, plainTextProblem, tooDeepPath, whereProblem } from '../../../src/content/queryGuard'
 
 const kinds: Record<string, FieldKind> = { id: 'id', section: 'id', authors: 'id', publishedAt: 'date', location: 'point' }
 const kindOf = (path: string) => kinds[path] ?? 'other'
@@ -75,4 +75,32 @@ describe('tooDeepPath', () => {
   test('regression: a body nested 100,000 deep is measured without overflowing the stack (it answered 500)', () => {
     expect(tooDeepPath({ title: nested(100_000) })).toBe('title')
   })
+})
+
+describe('plainTextProblem', () => {
+  test.each([
+    ['عنوان', false, null],
+    ['سطر\nوسطر\tثان', false, null],
+    ['😀 رمز', false, null],
+    [null, false, null],
+    [['وسم', 'آخر'], true, null],
+    [{ html: '<b>x</b>' }, false, 'type'],
+    [['x'], false, 'type'],
+    [42, false, 'type'],
+    ['وسم', true, 'type'],
+    [[{ $gt: '' }], true, 'type'],
+    ['عنوان\u0000', false, 'character'],
+    ['\u001b[31m', false, 'character'],
+    ['\u0085', false, 'character'],
+    ['عنوان\ud800', false, 'character'],
+    ['\udc00', false, 'character'],
+    [['وسم', 'x\u0007'], true, 'character'],
+  ] as const)('%j (many: %s) is %j', (value, hasMany, expected) => {
+    expect(plainTextProblem(value, hasMany)).toBe(expected)
+  })
+})
+
+describe('isKnownTimeZone', () => {
+  test.each(['Africa/Cairo', 'UTC', 'Asia/Riyadh'])('knows %s', (zone) => expect(isKnownTimeZone(zone)).toBe(true))
+  test.each(['Mars/Olympus', '', 42, null, 'x'.repeat(100)])('does not know %j', (zone) => expect(isKnownTimeZone(zone)).toBe(false))
 })
