@@ -456,6 +456,10 @@ export const SECURITY_MESSAGES = {
     ar: `المنطقة الزمنية في «${field}» غير معروفة؛ استخدم اسمًا مثل Africa/Cairo`,
     en: `The time zone in "${field}" is unknown; use a name such as Africa/Cairo`,
   }),
+  malformedMultipart: {
+    ar: 'جسم الطلب متعدد الأجزاء (رفع ملف) تالف أو مبتور',
+    en: 'The multipart (file upload) body is malformed or truncated',
+  },
   bodyNotObject: (): Bilingual => ({
     ar: 'يجب أن يكون جسم الطلب كائن JSON',
     en: 'The request body must be a JSON object',

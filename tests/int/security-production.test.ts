@@ -106,6 +106,20 @@ describe('requests that answered 500 answer a clear 4xx', () => {
     expect((await env.payload.count({ collection: 'articles' })).totalDocs).toBe(before)
   })
 
+  test.each([
+    ['a part header holding a NUL', '--X\r\nContent-Disposition: form-data; name="file"; filename="a.jpg\u0000.php"\r\nContent-Type: image/jpeg\r\n\r\nx\r\n--X--\r\n'],
+    ['a body cut short', '--X\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n'],
+  ])('regression: an upload with %s answers 400 on the file (the multipart parser’s error answered 500)', async (_title, body) => {
+    const before = (await env.payload.count({ collection: 'media' })).totalDocs
+    const response = await http.request('/api/media', { method: 'POST', token, headers: { 'Content-Type': 'multipart/form-data; boundary=X' }, body })
+    const error = await clientError(response)
+    expect(error.status).toBe(400)
+    expect(error.message).toMatch(ARABIC)
+    expect(error.message).toMatch(LATIN)
+    expect(error.path).toBe('file')
+    expect((await env.payload.count({ collection: 'media' })).totalDocs).toBe(before)
+  })
+
   const cycle = `query { Articles { docs { ...A } } }
     fragment A on Article { id ...B }
     fragment B on Article { title ...A }`
