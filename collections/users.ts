@@ -7,6 +7,7 @@ import { ROLE_VALUES } from '../src/slugs'
 import { ROLE_LABELS } from '../src/workflow/labels'
 import { firstUserIsAdminBeforeChange } from '../hooks/firstUserIsAdminBeforeChange'
 import { forgiveLoginAfterLogin } from '../hooks/forgiveLoginAfterLogin'
+import { releaseTransactionBeforeForgotPassword } from '../hooks/releaseTransactionBeforeForgotPassword'
 import { throttleAuthBeforeOperation } from '../hooks/throttleAuthBeforeOperation'
 
 /** The fields the plugin adds to the staff (auth) collection. */
@@ -62,21 +63,10 @@ export function createUsersCollection(options: ResolvedNewsroomOptions): Collect
   }
 }
 
-/**
- * The staff collection's `auth` with the plugin's safety settings under the host's own: `Secure` session
- * cookies when asked for, and on SQLite no forgot-password reservation outside the request's transaction.
- */
-function securedAuth(auth: CollectionConfig['auth'], options: ResolvedNewsroomOptions, sqlite: boolean): CollectionConfig['auth'] {
+/** The staff collection's `auth` with `Secure` session cookies when asked for, unless the host decided. */
+function securedAuth(auth: CollectionConfig['auth'], options: ResolvedNewsroomOptions): CollectionConfig['auth'] {
   const base = auth === true ? {} : auth || {}
-  return {
-    ...base,
-    cookies: { ...base.cookies, secure: base.cookies?.secure ?? options.security.secureCookies },
-    // Payload reserves a reset request on a connection outside the request's transaction, which SQLite
-    // (one writer at a time, held by that transaction) refuses: every request answered 500. The plugin's
-    // reset throttle limits requests per account and per address instead.
-    forgotPassword:
-      sqlite && base.forgotPassword?.minRequestInterval === undefined ? { ...base.forgotPassword, minRequestInterval: 0 } : base.forgotPassword,
-  }
+  return { ...base, cookies: { ...base.cookies, secure: base.cookies?.secure ?? options.security.secureCookies } }
 }
 
 /** Adds the newsroom fields, the first-user hook and login throttling to an existing staff collection. */
@@ -84,19 +74,20 @@ export function extendUsersCollection(collection: CollectionConfig, options: Res
   const existingNames = new Set(collection.fields.flatMap((field) => ('name' in field ? [field.name] : [])))
   const added = newsroomUserFields(options).filter((field) => 'name' in field && !existingNames.has(field.name))
   const { throttle } = options.security
-  // Throttling guards accounts like access control does, so it stays on when the plugin is disabled.
+  // Throttling guards accounts like access control does, so it stays on when the plugin is disabled; on
+  // SQLite, forgot-password works only outside the request's transaction.
   const hooks = {
     ...collection.hooks,
-    ...(throttle
-      ? {
-          beforeOperation: [throttleAuthBeforeOperation(throttle), ...(collection.hooks?.beforeOperation ?? [])],
-          afterLogin: [...(collection.hooks?.afterLogin ?? []), forgiveLoginAfterLogin(throttle)],
-        }
-      : {}),
+    beforeOperation: [
+      ...(throttle ? [throttleAuthBeforeOperation(throttle)] : []),
+      ...(sqlite ? [releaseTransactionBeforeForgotPassword] : []),
+      ...(collection.hooks?.beforeOperation ?? []),
+    ],
+    ...(throttle ? { afterLogin: [...(collection.hooks?.afterLogin ?? []), forgiveLoginAfterLogin(throttle)] } : {}),
   }
   return {
     ...collection,
-    auth: collection.auth ? securedAuth(collection.auth, options, sqlite) : collection.auth,
+    auth: collection.auth ? securedAuth(collection.auth, options) : collection.auth,
     // Payload lets any signed-in user unlock any account, which defeats the login lockout.
     access: { unlock: adminOnly(options.slugs.users), ...collection.access },
     fields: [...collection.fields, ...added],
