@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { defineConfig } from 'vitest/config'
 
@@ -15,10 +16,15 @@ const entries: Record<string, string> = {
 
 export default defineConfig({
   resolve: {
-    alias: Object.entries(entries).map(([name, file]) => ({
-      find: new RegExp(`^${name.replace('/', '\\/')}$`),
-      replacement: path.join(src, file),
-    })),
+    alias: [
+      ...Object.entries(entries).map(([name, file]) => ({
+        find: new RegExp(`^${name.replace('/', '\\/')}$`),
+        replacement: path.join(src, file),
+      })),
+      // graphql as Node loads it for Payload (CommonJS): the bundler would pick its ES build for our code, and
+      // graphql's errors and schema types only work within one copy of it.
+      { find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') },
+    ],
   },
   test: {
     include: ['tests/**/*.test.ts'],

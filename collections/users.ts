@@ -6,6 +6,9 @@ import { adminOnly, adminOnlyField, adminOrSelf, adminOrSelfField, staffOrSelf }
 import { ROLE_VALUES } from '../src/slugs'
 import { ROLE_LABELS } from '../src/workflow/labels'
 import { firstUserIsAdminBeforeChange } from '../hooks/firstUserIsAdminBeforeChange'
+import { forgiveLoginAfterLogin } from '../hooks/forgiveLoginAfterLogin'
+import { releaseTransactionBeforeForgotPassword } from '../hooks/releaseTransactionBeforeForgotPassword'
+import { throttleAuthBeforeOperation } from '../hooks/throttleAuthBeforeOperation'
 
 /** The fields the plugin adds to the staff (auth) collection. */
 export function newsroomUserFields(options: ResolvedNewsroomOptions): Field[] {
@@ -60,23 +63,39 @@ export function createUsersCollection(options: ResolvedNewsroomOptions): Collect
   }
 }
 
-/** Adds the newsroom fields and the first-user hook to an existing staff collection. */
-export function extendUsersCollection(collection: CollectionConfig, options: ResolvedNewsroomOptions): CollectionConfig {
+/** The staff collection's `auth` with `Secure` session cookies when asked for, unless the host decided. */
+function securedAuth(auth: CollectionConfig['auth'], options: ResolvedNewsroomOptions): CollectionConfig['auth'] {
+  const base = auth === true ? {} : auth || {}
+  return { ...base, cookies: { ...base.cookies, secure: base.cookies?.secure ?? options.security.secureCookies } }
+}
+
+/** Adds the newsroom fields, the first-user hook and login throttling to an existing staff collection. */
+export function extendUsersCollection(collection: CollectionConfig, options: ResolvedNewsroomOptions, { sqlite = false } = {}): CollectionConfig {
   const existingNames = new Set(collection.fields.flatMap((field) => ('name' in field ? [field.name] : [])))
   const added = newsroomUserFields(options).filter((field) => 'name' in field && !existingNames.has(field.name))
+  const { throttle } = options.security
+  // Throttling guards accounts like access control does, so it stays on when the plugin is disabled; on
+  // SQLite, forgot-password works only outside the request's transaction.
+  const hooks = {
+    ...collection.hooks,
+    beforeOperation: [
+      ...(throttle ? [throttleAuthBeforeOperation(throttle)] : []),
+      ...(sqlite ? [releaseTransactionBeforeForgotPassword] : []),
+      ...(collection.hooks?.beforeOperation ?? []),
+    ],
+    ...(throttle ? { afterLogin: [...(collection.hooks?.afterLogin ?? []), forgiveLoginAfterLogin(throttle)] } : {}),
+  }
   return {
     ...collection,
+    auth: collection.auth ? securedAuth(collection.auth, options) : collection.auth,
     // Payload lets any signed-in user unlock any account, which defeats the login lockout.
     access: { unlock: adminOnly(options.slugs.users), ...collection.access },
     fields: [...collection.fields, ...added],
     hooks: options.disabled
-      ? collection.hooks
+      ? hooks
       : {
-          ...collection.hooks,
-          beforeChange: [
-            firstUserIsAdminBeforeChange({ usersSlug: options.slugs.users }),
-            ...(collection.hooks?.beforeChange ?? []),
-          ],
+          ...hooks,
+          beforeChange: [firstUserIsAdminBeforeChange({ usersSlug: options.slugs.users }), ...(collection.hooks?.beforeChange ?? [])],
         },
   }
 }

@@ -1,3 +1,5 @@
+import type { NewsroomPluginOptions } from 'payload-newsroom'
+
 import { randomBytes } from 'node:crypto'
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -30,4 +32,23 @@ export function resolveSecret(): string {
 /** The public address of this server, used in links. */
 export function serverURL(): string {
   return process.env.NEWSROOM_SERVER_URL ?? `http://localhost:${process.env.PORT ?? '3000'}`
+}
+
+/**
+ * The plugin's production-safety options from the environment: `NEWSROOM_ALLOWED_ORIGINS` (comma-separated
+ * origins for CORS and CSRF), `NEWSROOM_SECURE_COOKIES` (`true`/`false`, default on in production) and
+ * `NEWSROOM_PROXY_HOPS` (proxies appending to X-Forwarded-For, default 1).
+ */
+export function securityOptions(): NonNullable<NewsroomPluginOptions['security']> {
+  const origins = (process.env.NEWSROOM_ALLOWED_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '')
+  const secure = process.env.NEWSROOM_SECURE_COOKIES
+  const hops = process.env.NEWSROOM_PROXY_HOPS
+  return {
+    allowedOrigins: origins,
+    ...(secure ? { secureCookies: secure === 'true' } : {}),
+    ...(hops ? { throttle: { proxyHops: Number(hops) } } : {}),
+  }
 }

@@ -5,7 +5,7 @@ import { newsroomPlugin } from 'payload-newsroom'
 import sharp from 'sharp'
 
 import { databaseAdapter } from './database'
-import { dataDirectory, resolveSecret, serverURL } from './environment'
+import { dataDirectory, resolveSecret, securityOptions, serverURL } from './environment'
 import { emailAdapter, notificationOptions } from './notifications'
 import { seedDemoContent } from './seed'
 
@@ -32,6 +32,8 @@ export default buildConfig({
       timezone: process.env.NEWSROOM_TIMEZONE ?? 'Africa/Cairo',
       notifications: notificationOptions(),
       media: { staticDir: path.join(dataDirectory(), 'media') },
+      // NEWSROOM_ALLOWED_ORIGINS, NEWSROOM_SECURE_COOKIES, NEWSROOM_PROXY_HOPS (see the README).
+      security: securityOptions(),
       // NEWSROOM_RUN_JOBS=false leaves the queues to a separate worker (`payload jobs:run --queue … --cron …`);
       // NEWSROOM_SCHEDULE_CRON changes how often scheduled publications are looked for.
       jobs: {

@@ -5,7 +5,7 @@ import { ValidationError } from 'payload'
 import type { IdType } from '../src/content/queryGuard'
 import type { Bilingual } from '../src/messages'
 
-import { isStrictDate, isValidId } from '../src/content/queryGuard'
+import { isKnownTimeZone, isStrictDate, isValidId, plainTextProblem } from '../src/content/queryGuard'
 import { idTypeOf } from '../src/database/idType'
 import { bilingualText, SECURITY_MESSAGES } from '../src/messages'
 
@@ -43,8 +43,26 @@ export const checkReferenceBeforeValidate =
  * refused with a 400 instead of being rolled over or failing in the database. Run after digit folding.
  */
 export const checkDateBeforeValidate: FieldHook = (args) => {
-  const { value } = args
+  const { value, siblingData, field } = args
+  // The zone Payload stores beside a date (`publishedAt_tz`) is a select, which drafts do not validate.
+  const zoneName = 'name' in field ? `${field.name}_tz` : undefined
+  const zone = zoneName ? (siblingData as Record<string, unknown> | undefined)?.[zoneName] : undefined
+  if (zone !== undefined && zone !== null && zone !== '' && !isKnownTimeZone(zone)) {
+    throw refuse(args, SECURITY_MESSAGES.unknownTimeZone(args.path.join('.')))
+  }
   if (value === undefined || value === null || value === '') return value
   if (!isStrictDate(value)) throw refuse(args, SECURITY_MESSAGES.invalidDate(args.path.join('.')))
   return value
+}
+
+/**
+ * A plain-text value as text: a string (a list of strings for a field with many), without NUL or other
+ * control characters and without lone surrogates. An object such as `{ "html": "…" }` or `{ "$gt": "" }`
+ * is refused with a 400 instead of being stored as its JSON text. Drafts run it too (they skip `validate`).
+ */
+export const checkPlainTextBeforeValidate: FieldHook = (args) => {
+  const problem = plainTextProblem(args.value, Boolean((args.field as { hasMany?: unknown }).hasMany))
+  if (problem === 'type') throw refuse(args, SECURITY_MESSAGES.textNotString(args.path.join('.')))
+  if (problem === 'character') throw refuse(args, SECURITY_MESSAGES.textForbiddenCharacter(args.path.join('.')))
+  return args.value
 }

@@ -5,7 +5,7 @@ import { APIError } from 'payload'
 import type { FieldKind } from '../src/content/queryGuard'
 import type { Bilingual } from '../src/messages'
 
-import { isValidId, whereProblem } from '../src/content/queryGuard'
+import { MAX_BODY_DEPTH, isValidId, tooDeepPath, whereProblem } from '../src/content/queryGuard'
 import { idTypeOf } from '../src/database/idType'
 import { bilingualText, SECURITY_MESSAGES } from '../src/messages'
 
@@ -36,7 +36,8 @@ function refuse(path: string, message: Bilingual): APIError {
 /**
  * Refuses (400) what the database cannot answer before it is asked: an id of the wrong type (`GET
  * /api/articles/abc`), a `where` value that is no id or no real date, a geographic operator on a field
- * that is not a point, and a request body that is not a JSON object.
+ * that is not a point, and a request body that is not a JSON object or nests deeper than Payload's recursive
+ * copies can follow.
  */
 export const guardQueryBeforeOperation: CollectionBeforeOperationHook = ({ args, operation, collection, req }) => {
   const idType = idTypeOf(req.payload, collection.slug)
@@ -66,6 +67,10 @@ export const guardQueryBeforeOperation: CollectionBeforeOperationHook = ({ args,
   }
   if ((operation === 'create' || operation === 'update') && (data === null || typeof data !== 'object' || Array.isArray(data))) {
     throw refuse('', SECURITY_MESSAGES.bodyNotObject())
+  }
+  if (operation === 'create' || operation === 'update') {
+    const deep = tooDeepPath(data)
+    if (deep !== null) throw refuse(deep, SECURITY_MESSAGES.bodyTooDeep(deep, MAX_BODY_DEPTH))
   }
   return args
 }

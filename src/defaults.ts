@@ -53,3 +53,16 @@ export const DEFAULT_FRONTEND_FEED_SIZE = 50
 export const DEFAULT_FRONTEND_SITEMAP_PART_SIZE = 50_000
 export const DEFAULT_FRONTEND_NEWS_SITEMAP_HOURS = 48
 export const DEFAULT_FRONTEND_PREVIEW_TTL_SECONDS = 3600
+
+/** Production safety: login and password-reset throttling (in memory, per process). */
+export const DEFAULT_THROTTLE = {
+  windowMs: 15 * 60 * 1000,
+  maxFailedLoginsPerIp: 20,
+  maxFailedLoginsPerAccount: 10,
+  maxResetRequestsPerIp: 10,
+  maxResetRequestsPerAccount: 3,
+  proxyHops: 1,
+} as const
+
+/** Whether the process runs in production: session cookies are then `Secure` and error bodies carry no details. */
+export const isProduction = (): boolean => process.env.NODE_ENV === 'production'

@@ -13,6 +13,7 @@ import { secureLockedDocuments, withAdminOnlyJobs } from './access/payloadAccess
 import { withWorkflowAdmin } from './admin/config'
 import { DEFAULT_LOCALE, DEFAULT_LOCALES } from './defaults'
 import { withFrontendApi } from './frontend/plugin'
+import { withGraphQLGuards } from './graphql/withGraphQLGuards'
 import { withNotifications } from './notifications/plugin'
 import { withArabicAdmin } from './host/arabicAdmin'
 import { withPluginQueues } from './host/queues'
@@ -24,6 +25,7 @@ import { ADMIN_DATE_FORMAT } from './workflow/time'
 import { guardQueryBeforeOperation } from '../hooks/guardQueryBeforeOperation'
 import { mediaUploadConfig } from './media/uploadLimits'
 import { sanitizeOptions } from './sanitizeOptions'
+import { withSecurity } from './security/withSecurity'
 
 export type { CollectionOptions, NewsroomPluginOptions, ResolvedNewsroomOptions } from './types'
 export { DEFAULT_SLUGS, ROLE_VALUES, type NewsroomRole } from './slugs'
@@ -100,11 +102,12 @@ export const newsroomPlugin =
     }
 
     // 2. The staff collection: extend the user's own, or add a minimal one.
+    const sqlite = incoming.db?.name === 'sqlite'
     const hasUsers = taken.has(slugs.users)
     const collections: CollectionConfig[] = existing
       .filter((collection) => collection !== hostMedia)
-      .map((collection) => (collection.slug === slugs.users ? extendUsersCollection(collection, options) : collection))
-    if (!hasUsers) collections.push(extendUsersCollection(createUsersCollection(options), options))
+      .map((collection) => (collection.slug === slugs.users ? extendUsersCollection(collection, options, { sqlite }) : collection))
+    if (!hasUsers) collections.push(extendUsersCollection(createUsersCollection(options), options, { sqlite }))
     const users = collections.find((collection) => collection.slug === slugs.users)
     if (!users?.auth) {
       throw new Error(
@@ -144,6 +147,8 @@ export const newsroomPlugin =
         guarded.has(collection.slug) ? withHook(collection, 'beforeOperation', guardQueryBeforeOperation) : collection,
       ),
       localization: withLocalization(incoming, options),
+      // GraphQL documents Payload's own validation cannot survive (fragment cycles) are refused first.
+      graphQL: withGraphQLGuards(incoming.graphQL),
       // Payload's multipart parser must accept files as large as the media limit allows.
       upload: mediaUploadConfig(incoming.upload, options.media),
       // The workflow's scheduled-publish task, and runners for the plugin's queues unless a worker runs them.
@@ -166,7 +171,8 @@ export const newsroomPlugin =
 
     // 6. Publish notifications: delivery log, job tasks (merged with the config's) and article hooks.
     // 7. The frontend API: published news by slug, section, search and feeds (src/frontend).
-    return withFrontendApi(withNotifications(merged, options), options)
+    // 8. Production safety: CORS and CSRF origins from the options, error bodies without internals.
+    return withSecurity(withFrontendApi(withNotifications(merged, options), options), options.security)
   }
 
 export default newsroomPlugin

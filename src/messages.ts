@@ -424,6 +424,42 @@ export const SECURITY_MESSAGES = {
     ar: `شرط البحث في «${path}» غير صالح`,
     en: `The query condition on "${path}" is not valid`,
   }),
+  bodyTooDeep: (field: string, limit: number): Bilingual => ({
+    ar: `الحقل «${field}» متداخل بعمق يتجاوز ${limit} مستوى`,
+    en: `"${field}" is nested deeper than ${limit} levels`,
+  }),
+  fragmentCycle: (fragment: string, through: string): Bilingual => ({
+    ar: `الجزء «${fragment}» في استعلام GraphQL يستدعي نفسه عبر «${through}»؛ لا يجوز أن يحتوي جزء على نفسه`,
+    en: `The GraphQL fragment "${fragment}" spreads itself through "${through}"; a fragment cannot contain itself`,
+  }),
+  tooManyLogins: (minutes: number): Bilingual => ({
+    ar: `محاولات دخول فاشلة كثيرة؛ أعد المحاولة بعد ${minutes} دقيقة`,
+    en: `Too many failed logins; try again in ${minutes} minute${minutes === 1 ? '' : 's'}`,
+  }),
+  tooManyResets: (minutes: number): Bilingual => ({
+    ar: `طلبات كثيرة لإعادة تعيين كلمة المرور؛ أعد المحاولة بعد ${minutes} دقيقة`,
+    en: `Too many password-reset requests; try again in ${minutes} minute${minutes === 1 ? '' : 's'}`,
+  }),
+  internalError: {
+    ar: 'حدث خطأ في الخادم',
+    en: 'Something went wrong on the server',
+  },
+  textNotString: (field: string): Bilingual => ({
+    ar: `قيمة الحقل «${field}» يجب أن تكون نصًا`,
+    en: `"${field}" must be text`,
+  }),
+  textForbiddenCharacter: (field: string): Bilingual => ({
+    ar: `الحقل «${field}» يحتوي على محارف تحكّم غير مسموح بها`,
+    en: `"${field}" contains control characters that are not allowed`,
+  }),
+  unknownTimeZone: (field: string): Bilingual => ({
+    ar: `المنطقة الزمنية في «${field}» غير معروفة؛ استخدم اسمًا مثل Africa/Cairo`,
+    en: `The time zone in "${field}" is unknown; use a name such as Africa/Cairo`,
+  }),
+  malformedMultipart: {
+    ar: 'جسم الطلب متعدد الأجزاء (رفع ملف) تالف أو مبتور',
+    en: 'The multipart (file upload) body is malformed or truncated',
+  },
   bodyNotObject: (): Bilingual => ({
     ar: 'يجب أن يكون جسم الطلب كائن JSON',
     en: 'The request body must be a JSON object',

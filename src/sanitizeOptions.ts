@@ -5,6 +5,7 @@ import { DEFAULT_NOTIFICATIONS_CRON, DEFAULT_SCHEDULE_CRON, DEFAULT_SCHEDULE_QUE
 import { resolveFrontendOptions } from './frontend/options'
 import { resolveMediaOptions } from './media/options'
 import { resolveNotificationsOptions } from './notifications/options'
+import { resolveSecurityOptions } from './security/options'
 import { DEFAULT_SLUGS } from './slugs'
 import { DIGIT_STYLES } from './workflow/time'
 
@@ -101,5 +102,6 @@ export function sanitizeOptions(options: NewsroomPluginOptions = {}): ResolvedNe
       scheduleCron: options.jobs?.scheduleCron ?? DEFAULT_SCHEDULE_CRON,
     },
     frontend: resolveFrontendOptions(options.frontend),
+    security: resolveSecurityOptions(options.security),
   }
 }

@@ -129,6 +129,81 @@ export type NewsroomPluginOptions = {
    * @default { siteUrl: 'http://localhost:3000', maxLimit: 100, maxDepth: 2, cache: { maxAge: 60, sMaxAge: 300, staleWhileRevalidate: 600 } }
    */
   frontend?: FrontendOptions
+  /**
+   * Production safety: login and password-reset throttling, `Secure` session cookies, the origins allowed by
+   * CORS and CSRF, and error bodies without stack traces. See the README's "Production safety".
+   * @default { throttle: { windowMs: 900_000, maxFailedLoginsPerIp: 20, maxFailedLoginsPerAccount: 10, maxResetRequestsPerIp: 10, maxResetRequestsPerAccount: 3, proxyHops: 1 }, secureCookies: NODE_ENV === 'production', allowedOrigins: [], hideErrorDetails: NODE_ENV === 'production' }
+   */
+  security?: SecurityOptions
+}
+
+/**
+ * Throttling of the staff collection's login and forgot-password requests. Counts are kept in the memory of
+ * each process (a restart forgets them; with several instances each counts its own requests), beside
+ * Payload's own lockout of an account after `auth.maxLoginAttempts` wrong passwords, which stays on.
+ */
+export type ThrottleOptions = {
+  /**
+   * The window over which attempts are counted, in milliseconds.
+   * @default 900_000 (15 minutes)
+   */
+  windowMs?: number
+  /**
+   * Failed logins from one client address, across every account, before its logins answer 429.
+   * @default 20
+   */
+  maxFailedLoginsPerIp?: number
+  /**
+   * Failed logins for one address (existing or not) before its logins answer 429. Above Payload's
+   * `maxLoginAttempts` (5 by default), so Payload locks a real account first.
+   * @default 10
+   */
+  maxFailedLoginsPerAccount?: number
+  /**
+   * Password-reset requests from one client address before they answer 429.
+   * @default 10
+   */
+  maxResetRequestsPerIp?: number
+  /**
+   * Password-reset requests for one address (existing or not: the answer never tells) before they answer 429.
+   * @default 3
+   */
+  maxResetRequestsPerAccount?: number
+  /**
+   * How many proxies in front of the app append to `X-Forwarded-For`: the client address is the entry that
+   * many places from its end (Next.js sets the header from the connection when no proxy did). `0` ignores
+   * the header, so only accounts are counted.
+   * @default 1
+   */
+  proxyHops?: number
+}
+
+/** Production safety settings. */
+export type SecurityOptions = {
+  /**
+   * Login and password-reset throttling; `false` switches it off.
+   * @default { windowMs: 900_000, maxFailedLoginsPerIp: 20, maxFailedLoginsPerAccount: 10, maxResetRequestsPerIp: 10, maxResetRequestsPerAccount: 3, proxyHops: 1 }
+   */
+  throttle?: ThrottleOptions | false
+  /**
+   * Marks the staff session cookie `Secure` (sent over HTTPS only), unless the staff collection sets
+   * `auth.cookies.secure` itself.
+   * @default process.env.NODE_ENV === 'production'
+   */
+  secureCookies?: boolean
+  /**
+   * Origins (such as `https://desk.example.com`) added to Payload's `cors` and `csrf` lists: browsers on them
+   * may call the API, and their requests are authenticated by the session cookie. The server's own
+   * `serverURL` is always allowed.
+   * @default []
+   */
+  allowedOrigins?: string[]
+  /**
+   * Removes stack traces from error bodies and answers every 500 with a generic message, even when the
+   * config sets `debug: true`. Details stay in the server log.
+   * @default process.env.NODE_ENV === 'production'
+   */
+  hideErrorDetails?: boolean
 }
 
 /** How the plugin's queues are run. */
@@ -183,4 +258,13 @@ export type ResolvedNewsroomOptions = {
   arabicAdmin: boolean
   jobs: Required<JobsOptions>
   frontend: ResolvedFrontendOptions
+  security: ResolvedSecurityOptions
+}
+
+/** Security settings after defaults are applied. */
+export type ResolvedSecurityOptions = {
+  throttle: Required<ThrottleOptions> | false
+  secureCookies: boolean
+  allowedOrigins: string[]
+  hideErrorDetails: boolean
 }

@@ -6,6 +6,7 @@ import type { ResolvedSlugOptions } from './options'
 import { workflowAdminComponents } from '../admin/paths'
 
 import { assignSlugBeforeChange } from '../../hooks/assignSlugBeforeChange'
+import { checkPlainTextBeforeValidate } from '../../hooks/checkValueShapeBeforeValidate'
 import { normalizeTextBeforeValidate } from '../../hooks/normalizeTextBeforeValidate'
 import { recordSlugAfterChange } from '../../hooks/recordSlugAfterChange'
 import { resolveSlugEndpoint } from '../workflow-server/resolveSlug'
@@ -13,10 +14,13 @@ import { resolveSlugEndpoint } from '../workflow-server/resolveSlug'
 const singleLine = normalizeTextBeforeValidate()
 const multiLine = normalizeTextBeforeValidate({ multiline: true })
 
-/** Field hooks that store normalised text; none when the plugin is disabled. */
-export function normalizedText(options: ResolvedNewsroomOptions, multiline = false): { beforeValidate?: FieldHook[] } {
-  if (options.disabled) return {}
-  return { beforeValidate: [multiline ? multiLine : singleLine] }
+/**
+ * Field hooks that check a plain-text value is text without control characters (always: hostile input is
+ * refused even when the plugin is disabled) and store it normalised (not when disabled).
+ */
+export function normalizedText(options: ResolvedNewsroomOptions, multiline = false): { beforeValidate: FieldHook[] } {
+  if (options.disabled) return { beforeValidate: [checkPlainTextBeforeValidate] }
+  return { beforeValidate: [checkPlainTextBeforeValidate, multiline ? multiLine : singleLine] }
 }
 
 /**

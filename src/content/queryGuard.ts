@@ -109,3 +109,69 @@ export function whereProblem(
   }
   return null
 }
+
+/**
+ * Deepest nesting of objects and arrays a request body may have. The deepest legitimate body, rich text
+ * at its own depth limit, stays well under it; deeper bodies overflow the stack of Payload's recursive
+ * copies and checks (a 500) before any field is validated.
+ */
+export const MAX_BODY_DEPTH = 200
+
+/**
+ * The top-level key under which `value` nests objects and arrays deeper than `maxDepth` (`''` when the
+ * value itself is the culprit), or `null` when it does not. Iterative, so any depth is measured safely.
+ *
+ * @example
+ * tooDeepPath({ title: [[[1]]] }, 2) // 'title'
+ * tooDeepPath({ title: 'x' }, 2) // null
+ */
+export function tooDeepPath(value: unknown, maxDepth: number = MAX_BODY_DEPTH): string | null {
+  if (!value || typeof value !== 'object') return null
+  const stack: { node: object; depth: number; top: string }[] = [{ node: value, depth: 1, top: '' }]
+  while (stack.length > 0) {
+    const { node, depth, top } = stack.pop()!
+    if (depth > maxDepth) return top
+    for (const [key, inner] of Object.entries(node)) {
+      if (inner && typeof inner === 'object') stack.push({ node: inner as object, depth: depth + 1, top: depth === 1 ? key : top })
+    }
+  }
+  return null
+}
+
+/**
+ * Characters no plain-text field may hold: C0 controls other than tab, line feed and carriage return,
+ * DEL and C1 controls, and lone UTF-16 surrogates (which no encoding can store). Bidi controls and stray
+ * zero-width characters are not here: text normalization removes them (`normalizeArabic`).
+ */
+const FORBIDDEN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+/**
+ * What is wrong with a plain-text field's value: `'type'` for anything but a string (or a list of strings
+ * when the field has many), `'character'` for a forbidden character, `null` when it is fine. Empty values
+ * are left to `required`.
+ *
+ * @example
+ * plainTextProblem({ html: '<b>x</b>' }, false) // 'type'
+ * plainTextProblem('عنوان\u0000', false) // 'character'
+ */
+export function plainTextProblem(value: unknown, hasMany: boolean): 'type' | 'character' | null {
+  if (value === undefined || value === null) return null
+  const items = hasMany ? value : [value]
+  if (!Array.isArray(items)) return 'type'
+  for (const item of items) {
+    if (typeof item !== 'string') return 'type'
+    if (FORBIDDEN_TEXT.test(item)) return 'character'
+  }
+  return null
+}
+
+/** `true` for an IANA time zone name this runtime knows (`Africa/Cairo`), `false` for `Mars/Olympus`. */
+export function isKnownTimeZone(zone: unknown): boolean {
+  if (typeof zone !== 'string' || zone === '' || zone.length > 64) return false
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone })
+    return true
+  } catch {
+    return false
+  }
+}

@@ -8,10 +8,10 @@ import type { AddressInfo } from 'node:net'
 import { addDataAndFileToRequest, createPayloadRequest, handleEndpoints } from 'payload'
 
 /**
- * `graphql` as Node loads it for Payload's schema (CommonJS). Importing it here would let the test
- * bundler pick the ES build, and graphql refuses a schema built by another copy of itself.
+ * graphql-http, the GraphQL-over-HTTP handler Payload's GraphQL route (`@payloadcms/next`) runs, loaded as
+ * Node loads it for Payload: CommonJS, on the same copy of `graphql` as Payload's schema.
  */
-const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('graphql')
+const { createHandler } = createRequire(import.meta.url)('graphql-http/lib/use/fetch') as typeof import('graphql-http/lib/use/fetch')
 
 /**
  * A real HTTP server on an ephemeral loopback port that serves Payload's REST API (`/api/...`, through
@@ -74,26 +74,32 @@ export async function startHttpServer(payload: Payload): Promise<HttpServer> {
   let schema: ReturnType<typeof configToSchema> | null = null
   let base = ''
 
+  // As Payload's GraphQL route does: graphql-http with GraphQL's rules and Payload's (query complexity and
+  // the config's `graphQL.validationRules`), errors shaped with their status in `extensions.statusCode`.
   const handleGraphQL = async (request: Request): Promise<Response> => {
+    const original = request.clone()
     const req = await createPayloadRequest({ config, request, payloadInstanceCacheKey: key, canSetHeaders: true })
     await addDataAndFileToRequest(req)
     schema ??= configToSchema(config)
-    const { query, variables } = (req.data ?? {}) as { query?: string; variables?: Record<string, unknown> }
-    const result = await graphql({
-      schema: schema.schema,
-      source: query ?? '',
-      variableValues: variables,
-      contextValue: { headers: {}, req },
-    })
-    const errors = result.errors?.map((error) => ({
-      message: error.message,
-      extensions: {
-        ...error.extensions,
-        statusCode: (error.originalError as { status?: number } | undefined)?.status ?? 500,
-        data: (error.originalError as { data?: unknown } | undefined)?.data,
+    const { schema: graphqlSchema, validationRules } = schema
+    const handler = createHandler({
+      schema: graphqlSchema,
+      context: { headers: {}, req },
+      validationRules: (_request, args, defaultRules) => defaultRules.concat(validationRules(args)),
+      onOperation: (_request, _args, result) => {
+        if (!('errors' in result) || !result.errors) return result
+        const errors = result.errors.map((error) => ({
+          message: error.message,
+          extensions: {
+            ...error.extensions,
+            statusCode: (error.originalError as { status?: number } | undefined)?.status ?? 500,
+            data: (error.originalError as { data?: unknown } | undefined)?.data,
+          },
+        }))
+        return { ...result, errors } as never
       },
-    }))
-    return Response.json({ data: result.data, ...(errors ? { errors } : {}) }, { status: 200 })
+    })
+    return handler(original)
   }
 
   const server = createServer((incoming, outgoing) => {

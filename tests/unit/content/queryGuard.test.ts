@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 
 import type { FieldKind } from '../../../src/content/queryGuard'
 
-import { isStrictDate, isValidId, whereProblem } from '../../../src/content/queryGuard'
+import { MAX_BODY_DEPTH, isKnownTimeZone, isStrictDate, isValidId, plainTextProblem, tooDeepPath, whereProblem } from '../../../src/content/queryGuard'
 
 const kinds: Record<string, FieldKind> = { id: 'id', section: 'id', authors: 'id', publishedAt: 'date', location: 'point' }
 const kindOf = (path: string) => kinds[path] ?? 'other'
@@ -54,4 +54,53 @@ describe('whereProblem', () => {
   ])('refuses %j (%s)', (where, expected) => {
     expect(whereProblem(where, kindOf, 'number')?.expected).toBe(expected)
   })
+})
+
+describe('tooDeepPath', () => {
+  const nested = (depth: number): unknown => {
+    let value: unknown = 1
+    for (let level = 0; level < depth; level++) value = level % 2 ? [value] : { a: value }
+    return value
+  }
+  test('accepts flat and moderately nested bodies', () => {
+    expect(tooDeepPath({ title: 'x', tags: ['a'], body: nested(50) })).toBeNull()
+    expect(tooDeepPath('text')).toBeNull()
+    expect(tooDeepPath(null)).toBeNull()
+  })
+  test('names the top-level field that nests too deep', () => {
+    expect(tooDeepPath({ title: 'x', body: nested(MAX_BODY_DEPTH) })).toBe('body')
+    expect(tooDeepPath({ a: [[[1]]] }, 3)).toBe('a')
+    expect(tooDeepPath([[[[1]]]], 3)).toBe('0')
+  })
+  test('regression: a body nested 100,000 deep is measured without overflowing the stack (it answered 500)', () => {
+    expect(tooDeepPath({ title: nested(100_000) })).toBe('title')
+  })
+})
+
+describe('plainTextProblem', () => {
+  test.each([
+    ['عنوان', false, null],
+    ['سطر\nوسطر\tثان', false, null],
+    ['😀 رمز', false, null],
+    [null, false, null],
+    [['وسم', 'آخر'], true, null],
+    [{ html: '<b>x</b>' }, false, 'type'],
+    [['x'], false, 'type'],
+    [42, false, 'type'],
+    ['وسم', true, 'type'],
+    [[{ $gt: '' }], true, 'type'],
+    ['عنوان\u0000', false, 'character'],
+    ['\u001b[31m', false, 'character'],
+    ['\u0085', false, 'character'],
+    ['عنوان\ud800', false, 'character'],
+    ['\udc00', false, 'character'],
+    [['وسم', 'x\u0007'], true, 'character'],
+  ] as const)('%j (many: %s) is %j', (value, hasMany, expected) => {
+    expect(plainTextProblem(value, hasMany)).toBe(expected)
+  })
+})
+
+describe('isKnownTimeZone', () => {
+  test.each(['Africa/Cairo', 'UTC', 'Asia/Riyadh'])('knows %s', (zone) => expect(isKnownTimeZone(zone)).toBe(true))
+  test.each(['Mars/Olympus', '', 42, null, 'x'.repeat(100)])('does not know %j', (zone) => expect(isKnownTimeZone(zone)).toBe(false))
 })
