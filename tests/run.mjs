@@ -135,7 +135,7 @@ if (process.env.TEST_DATABASE_URI) {
     }
     if (server) {
       try {
-        runs.push(vitest('ferretdb', { TEST_DATABASE_URI: `${server.uri}newsroom` }, ['tests/int', 'tests/e2e']))
+        runs.push(vitest('ferretdb', { TEST_DATABASE_URI: `${server.uri}newsroom`, TEST_FERRETDB_SERVER: '1' }, ['tests/int', 'tests/e2e']))
       } finally {
         await server.stop()
       }
