@@ -115,7 +115,7 @@ async function as<T>(email: string, steps: (tab: Page) => Promise<T>): Promise<T
     await capture(`failure-${email.split('@')[0]}`, tab)
     throw error
   } finally {
-    await tab.context().close().catch(() => undefined)
+    await Promise.race([tab.context().close(), new Promise((resolve) => setTimeout(resolve, ACTION_MS))]).catch(() => undefined)
   }
 }
 
@@ -305,7 +305,8 @@ describe('the review workflow through the admin buttons', () => {
     expect((await stateOf(shortTitleId)).workflowStatus).toBe('draft')
   })
 
-  test('the writer submits; the reviewer requests changes in a dialog; the writer resubmits; the reviewer approves; the section editor publishes', async () => {
+  // One step per test, so a failure names the step; each needs the one before it.
+  test('the writer submits the draft for review', async () => {
     await as('writer@newsroom.test', async (writer) => {
       await openArticle(writer)
       // Only what the server allows a writer on a draft: submit, never publish.
@@ -320,7 +321,10 @@ describe('the review workflow through the admin buttons', () => {
       await writer.locator('.newsroom-workflow-status', { hasText: 'قيد المراجعة' }).waitFor()
       await capture('workflow-submitted', writer)
     })
+  }, 240_000)
 
+  test('the reviewer finds it in the queue and requests changes in a dialog', async () => {
+    expect((await stateOf(articleId)).workflowStatus).toBe('in_review')
     await as('reviewer@newsroom.test', async (reviewer) => {
       await reviewer.goto(`${app.url}/admin/review-queue`)
       await reviewer.waitForSelector('text=لافروف يلتقي وانج يي', { timeout: NAVIGATION_MS })
@@ -344,7 +348,10 @@ describe('the review workflow through the admin buttons', () => {
       await click(reviewer, 'تأكيد')
       await until(articleId, 'changes_requested')
     })
+  }, 240_000)
 
+  test('the writer resubmits and the reviewer approves', async () => {
+    expect((await stateOf(articleId)).workflowStatus).toBe('changes_requested')
     await as('writer@newsroom.test', async (writer) => {
       await openArticle(writer)
       await click(writer, 'إرسال للمراجعة')
@@ -356,7 +363,10 @@ describe('the review workflow through the admin buttons', () => {
       await click(reviewer, 'اعتماد')
       await until(articleId, 'approved')
     })
+  }, 240_000)
 
+  test('the section editor publishes and anonymous readers get it', async () => {
+    expect((await stateOf(articleId)).workflowStatus).toBe('approved')
     await as('section-editor@newsroom.test', async (editor) => {
       await openArticle(editor)
       await click(editor, 'نشر')
@@ -368,7 +378,7 @@ describe('the review workflow through the admin buttons', () => {
     const published = await api(`/api/articles/${articleId}`)
     expect(published.status).toBe(200)
     expect(((await published.json()) as Doc)._status).toBe('published')
-  }, 420_000)
+  }, 240_000)
 
   test('editing an approved article says that it goes back to draft, and the buttons follow', async () => {
     const writer = await token('writer@newsroom.test')
