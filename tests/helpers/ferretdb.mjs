@@ -130,10 +130,9 @@ async function freshBackend(data) {
       const name = `ferretdb_${randomBytes(5).toString('hex')}`
       try {
         await admin.query(`CREATE DATABASE ${name}`)
-        // FerretDB holds a PostgreSQL transaction only while it runs one command, never across a client's
-        // round trip. A session it leaves idle inside a (failed) transaction keeps its locks, and writers to
-        // the same collection would wait behind it for ever; the server ends such a session after 5 s.
-        await admin.query(`ALTER DATABASE ${name} SET idle_in_transaction_session_timeout = '5s'`)
+        // A FerretDB session left idle inside a failed transaction keeps its locks, and writers to the same
+        // collection wait behind it; the server ends such a session after 30 s instead of never.
+        await admin.query(`ALTER DATABASE ${name} SET idle_in_transaction_session_timeout = '30s'`)
       } finally {
         await admin.end()
       }
