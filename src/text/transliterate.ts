@@ -327,6 +327,12 @@ function wordEnd(text: string, start: number): number {
   return end
 }
 
+/** Whether the code units of `text` from `start` to `end` are all whitespace (or there are none). */
+function onlySpaces(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k += 1) if (!isSpaceCode(text.charCodeAt(k))) return false
+  return true
+}
+
 /** Start of the Arabic word that follows the one ending at `end` after one whitespace run, or -1. */
 function nextWordStart(text: string, end: number): number {
   const n = text.length
@@ -955,14 +961,42 @@ function keepsFirstLetter(whole: string, stem: string): boolean {
  * the rules' when the model cannot read it.
  */
 function nameOrRules(stem: string, construct: boolean): string {
+  READ_AS_NAME = false
   if (readsAsArabic(stem)) {
     // A short foreign name can fit a template (غرانت → grant, لانغ → lang): with none of
     // the letters peculiar to Arabic words and a probable reading as a name, the model reads it.
     if (ARABIC_LETTERS_ONLY.test(stem)) return romaniseBareStem(stem, construct)
-    return probableName(stem, NAME_OVER_TEMPLATE_PER_LETTER)?.latin ?? romaniseBareStem(stem, construct)
+    const name = probableName(stem, NAME_OVER_TEMPLATE_PER_LETTER)
+    if (name === undefined) return romaniseBareStem(stem, construct)
+    READ_AS_NAME = true
+    return name.latin
   }
-  return romaniseName(stem)?.latin ?? romaniseBareStem(stem, construct)
+  const name = romaniseName(stem)
+  if (name === undefined) return romaniseBareStem(stem, construct)
+  READ_AS_NAME = true
+  return name.latin
 }
+
+/** Hamza on a seat or alone after the first letter (ء ؤ ئ): a mark of Arabic vocabulary (اللاجئين), rare in names. */
+const HAMZA_SEATS = /[\u0621\u0624\u0626]/
+
+/**
+ * Whether the stem is the nisba adjective of a place the gazetteer or the
+ * lexicon knows (صيني from الصين, أمريكي from أمريكا, روسي from روسيا): an adjective, which
+ * keeps its article (al-sini), not a family name.
+ */
+function placeAdjective(bare: string, key: string): boolean {
+  if (bare.length < 3 || bare.charCodeAt(bare.length - 1) !== YEH_CODE) return false
+  const base = bare.slice(0, -1)
+  const baseKey = key.slice(0, -1)
+  for (const [b, k] of [[base, baseKey], [ARTICLE + base, ARTICLE + baseKey], [base + ALEF, baseKey + ALEF], [base + YEH + ALEF, baseKey + YEH + ALEF]] as const) {
+    if (lookUp(b, k) !== undefined) return true
+  }
+  return false
+}
+
+/** Whether the last {@link nameOrRules} took the name model's reading. */
+let READ_AS_NAME = false
 
 // ---------------------------------------------------------------------------
 // Letter rules for vocalised stems
@@ -1028,7 +1062,7 @@ function romaniseVocalisedStem(letters: string, marks: readonly string[], constr
 // Word and text
 
 /** Romanises one Arabic word (with its clitics). */
-function romaniseWord(word: Word, construct: boolean, suppressArticle: boolean, opts: ResolvedTransliterateOptions): string {
+function romaniseWord(word: Word, construct: boolean, suppressArticle: boolean, opts: ResolvedTransliterateOptions, alone: boolean): string {
   const readings = procliticReadings(word.bare)
   let p: Proclitics = NO_PROCLITICS
   let stemLatin: string | undefined
@@ -1054,6 +1088,12 @@ function romaniseWord(word: Word, construct: boolean, suppressArticle: boolean, 
         letters = word.bare
       }
       stemLatin = opts.names ? nameOrRules(letters, isConstruct) : romaniseBareStem(letters, isConstruct)
+      // A name alone, with the article and nothing else before it (الجيلاني → gilani): English
+      // spellings of such names drop the article (nine in ten of the training pairs do). A word
+      // the rules read as Arabic vocabulary, or one of the lexicon, keeps it (al-kharijiya).
+      if (alone && READ_AS_NAME && p.article && p.conjunction === undefined && p.preposition === undefined && !HAMZA_SEATS.test(letters) && !placeAdjective(letters, word.key.slice(p.length))) {
+        return stemLatin
+      }
     }
   }
   if (p === NO_PROCLITICS) return stemLatin
@@ -1173,7 +1213,8 @@ export function romanise(input: string, opts: ResolvedTransliterateOptions, limi
       i = next // skip the space; the next word follows without its article
       continue
     }
-    out += romaniseWord(word, construct, suppressArticle, opts)
+    const alone = next < 0 && onlySpaces(text, end, n) && onlySpaces(text, 0, i)
+    out += romaniseWord(word, construct, suppressArticle, opts, alone)
     suppressArticle = false
     i = end
   }
