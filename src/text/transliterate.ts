@@ -953,6 +953,28 @@ function keepsFirstLetter(whole: string, stem: string): boolean {
   return name !== undefined && name.score / whole.length > NAME_SCORE_PER_LETTER
 }
 
+/** Mean log-probability per letter above which a word alone whose rest fits a template reads as a name (chosen on folds of the training file). */
+const NAME_ALONE_PER_LETTER = -3.1
+
+/**
+ * Step: {@link keepsFirstLetter} for a word that is the whole text, with the
+ * article too. A word alone is most often a name (a headline has more words),
+ * so its first letter stays part of it (بيدرسن → pedersen, بالمر → palmer)
+ * whenever the rest is not Arabic vocabulary to the rules, save a word with the
+ * article and a letter peculiar to Arabic words (بالعربي); when the rest fits
+ * a template, the word needs no such letter and a probable reading as a name
+ * (بيتيل → petel), else it is split as in running text (ويستمر، بالشمس).
+ */
+function keepsFirstLetterAlone(whole: string, stem: string, article: boolean): boolean {
+  if (readsAsArabic(stem)) {
+    if (ARABIC_LETTERS_ONLY.test(whole)) return false
+    const name = romaniseName(whole)
+    return name !== undefined && name.score / whole.length > NAME_ALONE_PER_LETTER
+  }
+  if (article && ARABIC_LETTERS_ONLY.test(whole)) return false
+  return romaniseName(whole) !== undefined
+}
+
 /**
  * Step: romanise an unvocalised stem. A stem the rules recognise as Arabic
  * vocabulary (see {@link readsAsArabic}) keeps the rules' reading, so news
@@ -1082,7 +1104,7 @@ function romaniseWord(word: Word, construct: boolean, suppressArticle: boolean, 
     if (vocalised) {
       stemLatin = romaniseVocalisedStem(letters, word.marks?.slice(p.length) ?? [], isConstruct, p.article)
     } else {
-      if (opts.names && p.length > 0 && !p.article && keepsFirstLetter(word.bare, letters)) {
+      if (opts.names && p.length > 0 && (alone ? (p.conjunction !== undefined || p.preposition !== undefined) && keepsFirstLetterAlone(word.bare, letters, p.article) : !p.article && keepsFirstLetter(word.bare, letters))) {
         // A foreign name that opens with و ب ل (وينيبيج، ليفربول): the letter is part of the name.
         p = NO_PROCLITICS
         letters = word.bare
