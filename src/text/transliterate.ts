@@ -21,7 +21,7 @@ import {
 } from './tables/letters'
 import { GAZETTEER } from './tables/gazetteer'
 import { LEXICON } from './tables/lexicon'
-import { probableName, romaniseName } from './name-model'
+import { probableName, romaniseName, romaniseNameCarefully } from './name-model'
 import { VOWEL_TEMPLATES } from './tables/patterns'
 
 /** Options of {@link transliterate}. */
@@ -982,7 +982,7 @@ function keepsFirstLetterAlone(whole: string, stem: string, article: boolean): b
  * reads as a probable name; any other stem takes the name model's reading, or
  * the rules' when the model cannot read it.
  */
-function nameOrRules(stem: string, construct: boolean): string {
+function nameOrRules(stem: string, construct: boolean, alone: boolean): string {
   READ_AS_NAME = false
   if (readsAsArabic(stem)) {
     // A short foreign name can fit a template (غرانت → grant, لانغ → lang): with none of
@@ -991,9 +991,10 @@ function nameOrRules(stem: string, construct: boolean): string {
     const name = probableName(stem, NAME_OVER_TEMPLATE_PER_LETTER)
     if (name === undefined) return romaniseBareStem(stem, construct)
     READ_AS_NAME = true
-    return name.latin
+    return (alone ? romaniseNameCarefully(stem)?.latin : undefined) ?? name.latin
   }
-  const name = romaniseName(stem)
+  // A word alone, most often a name, is worth the wider search.
+  const name = alone ? romaniseNameCarefully(stem) : romaniseName(stem)
   if (name === undefined) return romaniseBareStem(stem, construct)
   READ_AS_NAME = true
   return name.latin
@@ -1109,7 +1110,7 @@ function romaniseWord(word: Word, construct: boolean, suppressArticle: boolean, 
         p = NO_PROCLITICS
         letters = word.bare
       }
-      stemLatin = opts.names ? nameOrRules(letters, isConstruct) : romaniseBareStem(letters, isConstruct)
+      stemLatin = opts.names ? nameOrRules(letters, isConstruct, alone) : romaniseBareStem(letters, isConstruct)
       // A name alone, with the article and nothing else before it (الجيلاني → gilani): English
       // spellings of such names drop the article (nine in ten of the training pairs do). A word
       // the rules read as Arabic vocabulary, or one of the lexicon, keeps it (al-kharijiya).
