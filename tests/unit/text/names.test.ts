@@ -184,6 +184,18 @@ describe('name model', () => {
     }
   })
 
+  test('a word in a headline reads the same whether or not it was slugged alone before', () => {
+    const words = DEV.slice(0, 200).map(([arabic]) => arabic)
+    clearNameCache()
+    const inText = words.map((w) => slugify(`خبر ${w}`))
+    clearNameCache()
+    for (const w of words) slugify(w)
+    expect(words.map((w) => slugify(`خبر ${w}`))).toEqual(inText)
+    clearNameCache()
+    for (const w of words) slugify(`خبر ${w}`)
+    expect(words.map((w) => slugify(w))).toEqual(words.map((w) => (clearNameCache(), slugify(w))))
+  })
+
   test('readings are the same with and without the word cache', () => {
     const words = DEV.slice(0, 200).map(([arabic]) => arabic)
     clearNameCache()
