@@ -21,7 +21,7 @@ import {
 } from './tables/letters'
 import { GAZETTEER } from './tables/gazetteer'
 import { LEXICON } from './tables/lexicon'
-import { probableName, romaniseName } from './name-model'
+import { probableName, romaniseName, romaniseNameCarefully } from './name-model'
 import { VOWEL_TEMPLATES } from './tables/patterns'
 
 /** Options of {@link transliterate}. */
@@ -325,6 +325,12 @@ function wordEnd(text: string, start: number): number {
   let end = start + 1
   while (end < text.length && wordCode(text.charCodeAt(end)) !== 0) end += 1
   return end
+}
+
+/** Whether the code units of `text` from `start` to `end` are all whitespace (or there are none). */
+function onlySpaces(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k += 1) if (!isSpaceCode(text.charCodeAt(k))) return false
+  return true
 }
 
 /** Start of the Arabic word that follows the one ending at `end` after one whitespace run, or -1. */
@@ -947,6 +953,28 @@ function keepsFirstLetter(whole: string, stem: string): boolean {
   return name !== undefined && name.score / whole.length > NAME_SCORE_PER_LETTER
 }
 
+/** Mean log-probability per letter above which a word alone whose rest fits a template reads as a name (chosen on folds of the training file). */
+const NAME_ALONE_PER_LETTER = -3.1
+
+/**
+ * Step: {@link keepsFirstLetter} for a word that is the whole text, with the
+ * article too. A word alone is most often a name (a headline has more words),
+ * so its first letter stays part of it (بيدرسن → pedersen, بالمر → palmer)
+ * whenever the rest is not Arabic vocabulary to the rules, save a word with the
+ * article and a letter peculiar to Arabic words (بالعربي); when the rest fits
+ * a template, the word needs no such letter and a probable reading as a name
+ * (بيتيل → petel), else it is split as in running text (ويستمر، بالشمس).
+ */
+function keepsFirstLetterAlone(whole: string, stem: string, article: boolean): boolean {
+  if (readsAsArabic(stem)) {
+    if (ARABIC_LETTERS_ONLY.test(whole)) return false
+    const name = romaniseName(whole)
+    return name !== undefined && name.score / whole.length > NAME_ALONE_PER_LETTER
+  }
+  if (article && ARABIC_LETTERS_ONLY.test(whole)) return false
+  return romaniseName(whole) !== undefined
+}
+
 /**
  * Step: romanise an unvocalised stem. A stem the rules recognise as Arabic
  * vocabulary (see {@link readsAsArabic}) keeps the rules' reading, so news
@@ -954,15 +982,44 @@ function keepsFirstLetter(whole: string, stem: string): boolean {
  * reads as a probable name; any other stem takes the name model's reading, or
  * the rules' when the model cannot read it.
  */
-function nameOrRules(stem: string, construct: boolean): string {
+function nameOrRules(stem: string, construct: boolean, alone: boolean): string {
+  READ_AS_NAME = false
   if (readsAsArabic(stem)) {
     // A short foreign name can fit a template (غرانت → grant, لانغ → lang): with none of
     // the letters peculiar to Arabic words and a probable reading as a name, the model reads it.
     if (ARABIC_LETTERS_ONLY.test(stem)) return romaniseBareStem(stem, construct)
-    return probableName(stem, NAME_OVER_TEMPLATE_PER_LETTER)?.latin ?? romaniseBareStem(stem, construct)
+    const name = probableName(stem, NAME_OVER_TEMPLATE_PER_LETTER)
+    if (name === undefined) return romaniseBareStem(stem, construct)
+    READ_AS_NAME = true
+    return (alone ? romaniseNameCarefully(stem)?.latin : undefined) ?? name.latin
   }
-  return romaniseName(stem)?.latin ?? romaniseBareStem(stem, construct)
+  // A word alone, most often a name, is worth the wider search.
+  const name = alone ? romaniseNameCarefully(stem) : romaniseName(stem)
+  if (name === undefined) return romaniseBareStem(stem, construct)
+  READ_AS_NAME = true
+  return name.latin
 }
+
+/** Hamza on a seat or alone after the first letter (ء ؤ ئ): a mark of Arabic vocabulary (اللاجئين), rare in names. */
+const HAMZA_SEATS = /[\u0621\u0624\u0626]/
+
+/**
+ * Whether the stem is the nisba adjective of a place the gazetteer or the
+ * lexicon knows (صيني from الصين, أمريكي from أمريكا, روسي from روسيا): an adjective, which
+ * keeps its article (al-sini), not a family name.
+ */
+function placeAdjective(bare: string, key: string): boolean {
+  if (bare.length < 3 || bare.charCodeAt(bare.length - 1) !== YEH_CODE) return false
+  const base = bare.slice(0, -1)
+  const baseKey = key.slice(0, -1)
+  for (const [b, k] of [[base, baseKey], [ARTICLE + base, ARTICLE + baseKey], [base + ALEF, baseKey + ALEF], [base + YEH + ALEF, baseKey + YEH + ALEF]] as const) {
+    if (lookUp(b, k) !== undefined) return true
+  }
+  return false
+}
+
+/** Whether the last {@link nameOrRules} took the name model's reading. */
+let READ_AS_NAME = false
 
 // ---------------------------------------------------------------------------
 // Letter rules for vocalised stems
@@ -1028,7 +1085,7 @@ function romaniseVocalisedStem(letters: string, marks: readonly string[], constr
 // Word and text
 
 /** Romanises one Arabic word (with its clitics). */
-function romaniseWord(word: Word, construct: boolean, suppressArticle: boolean, opts: ResolvedTransliterateOptions): string {
+function romaniseWord(word: Word, construct: boolean, suppressArticle: boolean, opts: ResolvedTransliterateOptions, alone: boolean): string {
   const readings = procliticReadings(word.bare)
   let p: Proclitics = NO_PROCLITICS
   let stemLatin: string | undefined
@@ -1048,12 +1105,18 @@ function romaniseWord(word: Word, construct: boolean, suppressArticle: boolean, 
     if (vocalised) {
       stemLatin = romaniseVocalisedStem(letters, word.marks?.slice(p.length) ?? [], isConstruct, p.article)
     } else {
-      if (opts.names && p.length > 0 && !p.article && keepsFirstLetter(word.bare, letters)) {
+      if (opts.names && p.length > 0 && (alone ? (p.conjunction !== undefined || p.preposition !== undefined) && keepsFirstLetterAlone(word.bare, letters, p.article) : !p.article && keepsFirstLetter(word.bare, letters))) {
         // A foreign name that opens with و ب ل (وينيبيج، ليفربول): the letter is part of the name.
         p = NO_PROCLITICS
         letters = word.bare
       }
-      stemLatin = opts.names ? nameOrRules(letters, isConstruct) : romaniseBareStem(letters, isConstruct)
+      stemLatin = opts.names ? nameOrRules(letters, isConstruct, alone) : romaniseBareStem(letters, isConstruct)
+      // A name alone, with the article and nothing else before it (الجيلاني → gilani): English
+      // spellings of such names drop the article (nine in ten of the training pairs do). A word
+      // the rules read as Arabic vocabulary, or one of the lexicon, keeps it (al-kharijiya).
+      if (alone && READ_AS_NAME && p.article && p.conjunction === undefined && p.preposition === undefined && !HAMZA_SEATS.test(letters) && !placeAdjective(letters, word.key.slice(p.length))) {
+        return stemLatin
+      }
     }
   }
   if (p === NO_PROCLITICS) return stemLatin
@@ -1173,7 +1236,8 @@ export function romanise(input: string, opts: ResolvedTransliterateOptions, limi
       i = next // skip the space; the next word follows without its article
       continue
     }
-    out += romaniseWord(word, construct, suppressArticle, opts)
+    const alone = next < 0 && onlySpaces(text, end, n) && onlySpaces(text, 0, i)
+    out += romaniseWord(word, construct, suppressArticle, opts, alone)
     suppressArticle = false
     i = end
   }

@@ -133,6 +133,16 @@ const NEWS_WORDS: Entries = [
   ['أول', 'awwal'], ['أولى', 'ula'], ['آخر', 'akhar'], ['محلي', 'mahalli'], ['دولي', 'dawli'],
   ['دولية', 'dawliya'], ['عربية', 'arabiya'], ['عالمية', 'alamiya'],
   ['وطني', 'watani'], ['وطنية', 'wataniya'], ['مقبل', 'muqbil'],
+  // loanwords of news text: without an entry the name model reads them as names (برلمان → berlman),
+  // and alone with the article they would lose it as names do
+  ['برلمان', 'barlaman'], ['تكنولوجيا', 'tiknulujya'], ['تلفزيون', 'tilifizyun'], ['كونغرس', 'kunghris'],
+  ['ديمقراطية', 'dimuqratiya'], ['يورو', 'yuru'], ['فيديو', 'fidyu'], ['راديو', 'radyu'],
+  ['أولمبياد', 'ulimbiyad'], ['بروتوكول', 'brutukul'], ['دراما', 'drama'], ['كمبيوتر', 'kumbyutar'],
+  ['استراتيجية', 'istiratijiya'], ['إستراتيجية', 'istiratijiya'], ['كاميرا', 'kamira'], ['فيلم', 'film'],
+  ['غاز', 'ghaz'], ['بترول', 'bitrul'], ['فيزياء', 'fiziya'], ['كيمياء', 'kimiya'],
+  ['جغرافيا', 'jughrafya'], ['إمبراطورية', 'imbraturiya'],
+  ['مترو', 'mitru'], ['أوكسجين', 'uksijin'], ['دولار', 'dular'],
+  ['إنفلونزا', 'influenza'], ['كوليرا', 'kulira'],
   // frequent headline verbs
   ['أكد', 'akkad'], ['يؤكد', 'yuakkid'], ['يعلن', 'yulin'], ['يبحث', 'yabhath'], ['التقى', 'iltaqa'],
   ['وقع', 'waqqa'], ['يوقع', 'yuwaqqi'], ['يدين', 'yudin'], ['حذر', 'hadhdhar'], ['يحذر', 'yuhadhdhir'],

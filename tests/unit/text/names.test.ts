@@ -99,6 +99,49 @@ describe('clitics on names', () => {
   })
 })
 
+describe('the article on a name standing alone', () => {
+  test.each([
+    ['a name alone read by the model drops it', 'الجيلاني', 'gilani'],
+    ['and with spaces around it', ' الجيلاني ', 'gilani'],
+    ['in running text it stays', 'محمد الجيلاني', 'mohamed-al-gilani'],
+    ['a news word read by the rules keeps it', 'الخارجية', 'al-kharijiya'],
+    ['a lexicon word keeps it', 'السينما', 'al-sinima'],
+    ['a loanword of news text keeps it', 'البرلمان', 'al-barlaman'],
+    ['a country takes its English name', 'السويد', 'sweden'],
+  ])('%s: %s → %s', (_title, input, expected) => {
+    expect(slugify(input)).toBe(expected)
+  })
+
+  test.each([
+    ['a word with a hamza seat', 'اللاجئين'],
+    ['the adjective of a place in the gazetteer', 'الصيني'],
+    ['the adjective of a place spelt with -ya', 'الروسي'],
+    ['the adjective of a place spelt with -ya', 'الألماني'],
+  ])('%s keeps it: %s', (_title, input) => {
+    expect(slugify(input)).toMatch(/^al-/)
+  })
+
+  test('transliterate follows the same rule', () => {
+    expect(transliterate('الجيلاني')).toBe('gilani')
+    expect(transliterate('وزير الخارجية')).toBe('wazir al-kharijiya')
+  })
+})
+
+describe('clitics on a word standing alone', () => {
+  test.each([
+    ['ب of a name alone is part of it', 'بيدرسن', 'pederson'],
+    ['ب + ال of a name alone are part of it', 'بالمر', 'palmer'],
+    ['a verb alone still loses its conjunction', 'ويستمر', 'wa-yastamirr'],
+    ['preposition and article before Arabic vocabulary', 'بالشمس', 'bil-shams'],
+  ])('%s: %s → %s', (_title, input, expected) => {
+    expect(slugify(input)).toBe(expected)
+  })
+
+  test('with the article and a letter peculiar to Arabic, the preposition is split', () => {
+    expect(slugify('بالعربي')).toMatch(/^bil-/)
+  })
+})
+
 describe('news vocabulary keeps the rules and the lexicon', () => {
   test.each([
     ['وزير الخارجية', 'wazir-al-kharijiya'],
@@ -139,6 +182,18 @@ describe('name model', () => {
       expect(scoreReading(word, best?.latin ?? '')).toBeCloseTo(best?.score ?? 0, 5)
       expect(scoreReading(word, 'zzz')).toBe(Number.NEGATIVE_INFINITY)
     }
+  })
+
+  test('a word in a headline reads the same whether or not it was slugged alone before', () => {
+    const words = DEV.slice(0, 200).map(([arabic]) => arabic)
+    clearNameCache()
+    const inText = words.map((w) => slugify(`خبر ${w}`))
+    clearNameCache()
+    for (const w of words) slugify(w)
+    expect(words.map((w) => slugify(`خبر ${w}`))).toEqual(inText)
+    clearNameCache()
+    for (const w of words) slugify(`خبر ${w}`)
+    expect(words.map((w) => slugify(w))).toEqual(words.map((w) => (clearNameCache(), slugify(w))))
   })
 
   test('readings are the same with and without the word cache', () => {
