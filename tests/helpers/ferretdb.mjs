@@ -9,7 +9,8 @@
 //   node tests/helpers/ferretdb.mjs start   starts a server on a free loopback port (Ctrl-C stops it)
 //
 // The binary is cached at ~/.cache/payload-newsroom/ferretdb-<version>/ferretdb (FERRETDB_BIN overrides
-// the path; NEWSROOM_CACHE_DIR the cache folder). Building needs Go and its module proxy, ~2 minutes once.
+// the path; NEWSROOM_CACHE_DIR the cache folder). FERRETDB_DEBUG_ADDR=host:port opens FerretDB's debug
+// handler (pprof goroutine dumps, metrics) there; it is off by default. Building needs Go and its module proxy, ~2 minutes once.
 import { spawn, spawnSync } from 'node:child_process'
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createServer, connect } from 'node:net'
@@ -174,7 +175,7 @@ export async function startFerretdb({ log } = {}) {
       ...backend.args,
       `--state-dir=${path.join(data, 'state')}`,
       `--listen-addr=127.0.0.1:${port}`,
-      '--debug-addr=-',
+      `--debug-addr=${process.env.FERRETDB_DEBUG_ADDR ?? '-'}`,
       '--telemetry=disable',
       '--log-level=ERROR',
     ],
