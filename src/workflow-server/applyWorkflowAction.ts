@@ -1,6 +1,6 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import { commitTransaction, initTransaction, killTransaction, ValidationError } from 'payload'
+import { commitTransaction, initTransaction, isolateObjectProperty, killTransaction, ValidationError } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types'
 import type { Actor } from '../workflow/roles'
@@ -157,7 +157,12 @@ function validationProblems(error: unknown): Problem[] | null {
  *
  * Refusals write nothing. Errors other than lost races are rethrown after rolling back.
  */
-export async function applyWorkflowAction({ req, options, actor, input, now = new Date() }: Args): Promise<WorkflowActionResult> {
+export async function applyWorkflowAction({ req: shared, options, actor, input, now = new Date() }: Args): Promise<WorkflowActionResult> {
+  // The flags this action leaves for the article hooks (req.context) are its own: callers may share one
+  // request between actions running side by side, as Payload's job runner does for a batch of jobs (one
+  // job's flag must not vanish under another job's save).
+  const req = isolateObjectProperty(shared, 'context')
+  req.context = { ...shared.context }
   const { payload } = req
   const { slugs } = options
 

@@ -17,8 +17,7 @@ export type TestDatabase = {
  * unset (or `sqlite`) → a temporary SQLite file; `postgres://…` → a new database on that server;
  * `mongodb://…` → a new database name on that server.
  */
-export async function freshDatabase(label: string): Promise<TestDatabase> {
-  const base = process.env.TEST_DATABASE_URI ?? 'sqlite'
+export async function freshDatabase(label: string, base: string = process.env.TEST_DATABASE_URI ?? 'sqlite'): Promise<TestDatabase> {
   const run = process.env.NEWSROOM_TEST_RUN ?? 'adhoc'
   const name = `nr_${run}_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase().slice(0, 24)}_${randomBytes(4).toString('hex')}`
 

@@ -95,6 +95,22 @@ describe('scheduled publishing', () => {
     expect(await stateOf(env.payload, id)).toMatchObject({ state: 'published', live: true })
   })
 
+  test('regression: articles due at the same minute all go live when one queue run takes them side by side', async () => {
+    // Payload runs a batch's jobs concurrently on one request; a flag one job left in its context used
+    // to vanish under another job's save, and that article stayed scheduled for good.
+    const ids = []
+    for (let index = 0; index < 4; index++) {
+      const id = await createArticle(env.payload, fixture, 'approved')
+      expect((await act(id, 'schedule', { publishAt: '2030-02-10T08:00:00Z' })).status).toBe(200)
+      ids.push(id)
+    }
+    await runQueueAt('2030-02-10T08:00:00.010Z')
+    for (const id of ids) {
+      expect(await stateOf(env.payload, id)).toEqual({ state: 'published', row: 'published', live: true })
+      expect((await eventsOf(env.payload, id)).map((event) => event.action)).toEqual(['schedule', 'fire-schedule'])
+    }
+  })
+
   test('a cancelled schedule removes its job and never fires', async () => {
     const id = await createArticle(env.payload, fixture, 'approved')
     expect((await act(id, 'schedule', { publishAt: '2030-03-01T10:00:00Z' })).status).toBe(200)
