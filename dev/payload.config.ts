@@ -8,6 +8,7 @@ import { databaseAdapter } from './database'
 import { dataDirectory, resolveSecret, securityOptions, serverURL } from './environment'
 import { emailAdapter, notificationOptions } from './notifications'
 import { seedDemoContent } from './seed'
+import { mediaStorage } from './storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -41,6 +42,8 @@ export default buildConfig({
         ...(process.env.NEWSROOM_SCHEDULE_CRON ? { scheduleCron: process.env.NEWSROOM_SCHEDULE_CRON } : {}),
       },
     }),
+    // S3_BUCKET (and S3_ENDPOINT, S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY): media on S3-compatible storage.
+    ...mediaStorage(),
   ],
   onInit: async (payload) => {
     // Demo content: on in development, off in production unless SEED_DEMO=true.

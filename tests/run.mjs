@@ -12,6 +12,7 @@ import path from 'node:path'
 import pg from 'pg'
 
 import { ferretdbBinaryPath, startFerretdb } from './helpers/ferretdb.mjs'
+import { s3ServerBinaryPath } from './helpers/s3server.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
 const results = path.join(root, '.data', 'test-results')
@@ -122,6 +123,11 @@ const ferretdbBuild = ferretdbPass ? buildFerretdbInBackground() : undefined
 const runs = []
 if (!ensureChromium()) {
   console.log('\ntests: 0 passed, 1 failed (no Chromium)')
+  process.exit(1)
+}
+// The S3-compatible server the media storage test talks to, built once from its Go module (~1 minute).
+if (!existsSync(s3ServerBinaryPath()) && run('build the S3 test server (gofakes3)', process.execPath, [path.join(root, 'tests/helpers/s3server.mjs'), 'build']) !== 0) {
+  console.log('\ntests: 0 passed, 1 failed (the S3 test server could not be built)')
   process.exit(1)
 }
 if (run('type check (tsc --noEmit)', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', '.']) !== 0) {

@@ -830,7 +830,7 @@ beforeAll(async () => {
   }
   for (const actor of STAFF) {
     const user = await payload.findByID({ collection: 'users', id: ids[actor as keyof typeof ids] as never, depth: 0, showHiddenFields: true })
-    users[actor] = { ...(user as never), collection: 'users' }
+    users[actor] = { ...(user as unknown as Record<string, unknown> & { id: number | string; email: string }), collection: 'users' }
     tokens[actor] = await http.login(users[actor]!.email, PASSWORD)
   }
   photo = await makePhoto({ width: 640, height: 480 })

@@ -28,6 +28,7 @@ import { WorkflowButtons as WorkflowButtons_642b5b8dde5cfa91bd3bc2d7337b2d15 } f
 import { WorkflowStatus as WorkflowStatus_642b5b8dde5cfa91bd3bc2d7337b2d15 } from 'payload-newsroom/client'
 import { ReviewQueueNavLink as ReviewQueueNavLink_642b5b8dde5cfa91bd3bc2d7337b2d15 } from 'payload-newsroom/client'
 import { ReviewQueueWidget as ReviewQueueWidget_0e21e21a7291b1b2ed0d75955a657d3b } from 'payload-newsroom/rsc'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ReviewQueueView as ReviewQueueView_0e21e21a7291b1b2ed0d75955a657d3b } from 'payload-newsroom/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -63,6 +64,7 @@ export const importMap = {
   "payload-newsroom/client#WorkflowStatus": WorkflowStatus_642b5b8dde5cfa91bd3bc2d7337b2d15,
   "payload-newsroom/client#ReviewQueueNavLink": ReviewQueueNavLink_642b5b8dde5cfa91bd3bc2d7337b2d15,
   "payload-newsroom/rsc#ReviewQueueWidget": ReviewQueueWidget_0e21e21a7291b1b2ed0d75955a657d3b,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "payload-newsroom/rsc#ReviewQueueView": ReviewQueueView_0e21e21a7291b1b2ed0d75955a657d3b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
