@@ -12,7 +12,7 @@
 // the path; NEWSROOM_CACHE_DIR the cache folder). FERRETDB_DEBUG_ADDR=host:port opens FerretDB's debug
 // handler (pprof goroutine dumps, metrics) there; it is off by default. Building needs Go and its module proxy, ~2 minutes once.
 import { spawn, spawnSync } from 'node:child_process'
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { chmodSync, closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createServer, connect } from 'node:net'
 import { randomBytes } from 'node:crypto'
 import { homedir, tmpdir } from 'node:os'
@@ -161,37 +161,48 @@ async function freshBackend(data) {
 
 /**
  * Starts FerretDB on a free loopback port with a fresh backend (see the top of this file).
- * Resolves to `{ uri, port, backend, stop }`; `stop()` ends the server and removes its data.
+ * Resolves to `{ uri, port, backend, logFile, stop }`; `stop()` ends the server and removes its data.
+ *
+ * The server's log goes to a file (`logFile`, default inside its data folder), never to a pipe: a pipe
+ * nobody drains — the harness waits on vitest with `spawnSync`, so its event loop is blocked for the
+ * whole pass — fills after 64 KB, and FerretDB then blocks writing an error line (every duplicate key
+ * logs one) while it holds that insert's PostgreSQL transaction open, so every later writer to the
+ * collection waits behind it.
  */
-export async function startFerretdb({ log } = {}) {
+export async function startFerretdb({ log, logFile } = {}) {
   const binary = ensureFerretdb({ log })
   const data = mkdtempSync(path.join(tmpdir(), 'newsroom-ferretdb-'))
   const port = await freePort()
   mkdirSync(path.join(data, 'state'), { recursive: true })
   const backend = await freshBackend(data)
-  const child = spawn(
-    binary,
-    [
-      ...backend.args,
-      `--state-dir=${path.join(data, 'state')}`,
-      `--listen-addr=127.0.0.1:${port}`,
-      `--debug-addr=${process.env.FERRETDB_DEBUG_ADDR ?? '-'}`,
-      '--telemetry=disable',
-      '--log-level=ERROR',
-    ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  )
-  let stderr = ''
-  child.stderr.on('data', (chunk) => {
-    stderr = (stderr + chunk).slice(-8000)
-  })
+  const logPath = logFile ?? path.join(data, 'ferretdb.log')
+  mkdirSync(path.dirname(logPath), { recursive: true })
+  const logFd = openSync(logPath, 'a')
+  let child
+  try {
+    child = spawn(
+      binary,
+      [
+        ...backend.args,
+        `--state-dir=${path.join(data, 'state')}`,
+        `--listen-addr=127.0.0.1:${port}`,
+        `--debug-addr=${process.env.FERRETDB_DEBUG_ADDR ?? '-'}`,
+        '--telemetry=disable',
+        '--log-level=ERROR',
+      ],
+      { stdio: ['ignore', logFd, logFd] },
+    )
+  } finally {
+    closeSync(logFd)
+  }
   try {
     await waitForPort(port, child, 30_000)
   } catch (error) {
     child.kill('SIGKILL')
+    const tail = existsSync(logPath) ? readFileSync(logPath, 'utf8').slice(-8000) : ''
     rmSync(data, { recursive: true, force: true })
     await backend.remove()
-    throw new Error(`${error.message}\n${stderr}`)
+    throw new Error(`${error.message}\n${tail}`)
   }
   const stop = async () => {
     if (child.exitCode === null) {
@@ -204,7 +215,7 @@ export async function startFerretdb({ log } = {}) {
     rmSync(data, { recursive: true, force: true })
     await backend.remove()
   }
-  return { uri: `mongodb://127.0.0.1:${port}/`, port, pid: child.pid, backend: backend.kind, stop }
+  return { uri: `mongodb://127.0.0.1:${port}/`, port, pid: child.pid, backend: backend.kind, logFile: logPath, stop }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
