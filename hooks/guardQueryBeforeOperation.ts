@@ -28,6 +28,33 @@ function kindsOf(fields: readonly FlattenedField[], slug: string): Map<string, P
   return kinds
 }
 
+/** At most 40 characters of a client's value for a message, control characters written as `\\uXXXX`. */
+function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.slice(0, 40).replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
+/**
+ * A query-string key with a segment named `__proto__`, `constructor` or `prototype`
+ * (`where[__proto__][equals]=…`). The query parser drops such keys without a word, so the request would
+ * be answered as if that condition had not been asked: it is refused instead.
+ */
+export function prototypeKeyInQuery(url: string | undefined): string | null {
+  if (!url) return null
+  const question = url.indexOf('?')
+  if (question < 0) return null
+  for (const part of url.slice(question + 1).split('&')) {
+    let key = part.split('=')[0] ?? ''
+    try {
+      key = decodeURIComponent(key.replace(/\+/g, ' '))
+    } catch {
+      // a malformed escape is left as it is
+    }
+    if (/(?:^|\[|\.)(?:__proto__|constructor|prototype)(?:\]|\[|\.|$)/.test(key)) return key.slice(0, 80)
+  }
+  return null
+}
+
 function refuse(path: string, message: Bilingual): APIError {
   const text = bilingualText(message)
   return new APIError(text, 400, { errors: [{ path, message: text }] }, true)
@@ -50,6 +77,13 @@ export const guardQueryBeforeOperation: CollectionBeforeOperationHook = ({ args,
     throw refuse('limit', SECURITY_MESSAGES.invalidQuery('limit'))
   }
   if (id !== undefined && id !== null && !isValidId(id, idType)) throw refuse('id', SECURITY_MESSAGES.invalidId(String(id).slice(0, 40)))
+  // The id as the URL spelled it: Payload reads `1%00` or `1abc` as the number 1 before this hook runs.
+  const rawId = (req.routeParams as { id?: unknown } | undefined)?.id
+  if (id !== undefined && id !== null && typeof rawId === 'string' && rawId !== String(id) && !isValidId(rawId, idType)) {
+    throw refuse('id', SECURITY_MESSAGES.invalidId(printable(rawId)))
+  }
+  const dropped = prototypeKeyInQuery(req.url)
+  if (dropped) throw refuse(dropped, SECURITY_MESSAGES.invalidQuery(dropped))
   const kinds = kindsOf(collection.flattenedFields, collection.slug)
   const problem = whereProblem(
     where,

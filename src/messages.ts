@@ -291,6 +291,10 @@ export const CONTENT_MESSAGES = {
     ar: `النص المنسّق غير صالح البنية (عند ${where})`,
     en: `The rich text is malformed (at ${where})`,
   }),
+  richTextUnknownNode: (type: string, where: string): Bilingual => ({
+    ar: `النص المنسّق يحوي عنصرًا من نوع «${type}» لا يعرفه المحرّر (عند ${where})`,
+    en: `The rich text holds a "${type}" node the editor does not have (at ${where})`,
+  }),
   richTextTooDeep: (limit: number): Bilingual => ({
     ar: `النص المنسّق متداخل أكثر من المسموح به (${limit} مستوى)`,
     en: `The rich text is nested deeper than ${limit} levels`,

@@ -18,6 +18,7 @@ export type RichTextProblem =
   | { kind: 'too-deep'; limit: number }
   | { kind: 'too-large'; limit: number }
   | { kind: 'unsafe-link'; url: string }
+  | { kind: 'unknown-node'; type: string; where: string }
 
 /**
  * `true` for a URL a reader may safely follow: `http:`, `https:` and `mailto:`, or a relative URL.
@@ -40,8 +41,12 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/** The first problem of a rich-text value, or `null` when it may be stored (empty values included). */
-export function richTextProblem(value: unknown): RichTextProblem | null {
+/**
+ * The first problem of a rich-text value, or `null` when it may be stored (empty values included).
+ * `nodeTypes`, when given, are the node types the editor has: any other (an `html` node carrying a
+ * `<script>`, say) is refused, since no reader of the field knows what to make of it.
+ */
+export function richTextProblem(value: unknown, nodeTypes?: ReadonlySet<string>): RichTextProblem | null {
   if (value === null || value === undefined) return null
   if (!isObject(value) || !isObject(value.root)) return { kind: 'malformed', where: 'root' }
   if (value.root.type !== 'root') return { kind: 'malformed', where: 'root.type' }
@@ -55,6 +60,7 @@ export function richTextProblem(value: unknown): RichTextProblem | null {
     if (depth > MAX_RICH_TEXT_DEPTH) return { kind: 'too-deep', limit: MAX_RICH_TEXT_DEPTH }
     if (typeof node.type !== 'string' || node.type === '') return { kind: 'malformed', where: `${where}.type` }
     if ('text' in node && typeof node.text !== 'string') return { kind: 'malformed', where: `${where}.text` }
+    if (nodeTypes && !nodeTypes.has(node.type)) return { kind: 'unknown-node', type: node.type.slice(0, 40), where }
 
     if (node.type === 'link' || node.type === 'autolink') {
       const fields = node.fields
