@@ -26,6 +26,7 @@ import { guardQueryBeforeOperation } from '../hooks/guardQueryBeforeOperation'
 import { mediaUploadConfig } from './media/uploadLimits'
 import { sanitizeOptions } from './sanitizeOptions'
 import { withSecurity } from './security/withSecurity'
+import { startReclaimingJobs } from './reclaimJobs'
 
 export type { CollectionOptions, NewsroomPluginOptions, ResolvedNewsroomOptions } from './types'
 export { DEFAULT_SLUGS, ROLE_VALUES, type NewsroomRole } from './slugs'
@@ -134,6 +135,13 @@ export const newsroomPlugin =
       if (incoming.onInit) await incoming.onInit(payload)
       if (notice) payload.logger.info(notice)
       secureLockedDocuments(payload, slugs.users)
+      // Jobs a stopped worker left marked as processing go back in their queue (see reclaimJobs.ts).
+      if (!options.disabled && options.jobs.reclaimAfterMinutes > 0) {
+        await startReclaimingJobs(payload, {
+          queues: [options.scheduleQueue, options.notifications.queue],
+          olderThanMs: options.jobs.reclaimAfterMinutes * 60_000,
+        })
+      }
     }
 
     // 5. Merge into the config, keeping everything the user had.

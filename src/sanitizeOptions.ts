@@ -27,6 +27,14 @@ function resolveCollection(options: CollectionOptions | undefined) {
   } satisfies ResolvedNewsroomOptions['collections']['articles']
 }
 
+function resolveReclaimMinutes(value: number | undefined): number {
+  if (value === undefined) return 10
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    throw new Error('[payload-newsroom] jobs.reclaimAfterMinutes must be a number of minutes, 0 or more (0 turns reclaiming off).')
+  }
+  return value
+}
+
 function resolveQueueName(queue: string | undefined): string {
   if (queue === undefined) return DEFAULT_SCHEDULE_QUEUE
   if (typeof queue !== 'string' || queue.trim() === '') {
@@ -100,6 +108,7 @@ export function sanitizeOptions(options: NewsroomPluginOptions = {}): ResolvedNe
       autoRun: options.jobs?.autoRun ?? true,
       notificationsCron: options.jobs?.notificationsCron ?? DEFAULT_NOTIFICATIONS_CRON,
       scheduleCron: options.jobs?.scheduleCron ?? DEFAULT_SCHEDULE_CRON,
+      reclaimAfterMinutes: resolveReclaimMinutes(options.jobs?.reclaimAfterMinutes),
     },
     frontend: resolveFrontendOptions(options.frontend),
     security: resolveSecurityOptions(options.security),

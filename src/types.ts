@@ -223,6 +223,13 @@ export type JobsOptions = {
    * @default '* * * * *' (every minute)
    */
   scheduleCron?: string
+  /**
+   * A job of the plugin's queues still marked as being processed this many minutes after its last update
+   * belongs to a worker that was stopped mid-job (a deploy, a crash): it is put back in its queue. Checked
+   * when an instance starts and every minute. `0` turns it off.
+   * @default 10
+   */
+  reclaimAfterMinutes?: number
 }
 
 /** Options after defaults are applied: what hooks and collection factories receive. */
