@@ -27,6 +27,7 @@ import { mediaUploadConfig } from './media/uploadLimits'
 import { sanitizeOptions } from './sanitizeOptions'
 import { withSecurity } from './security/withSecurity'
 import { startReclaimingJobs } from './reclaimJobs'
+import { keepPoolErrorsNonFatal } from './database/poolErrors'
 
 export type { CollectionOptions, NewsroomPluginOptions, ResolvedNewsroomOptions } from './types'
 export { DEFAULT_SLUGS, ROLE_VALUES, type NewsroomRole } from './slugs'
@@ -135,6 +136,8 @@ export const newsroomPlugin =
       if (incoming.onInit) await incoming.onInit(payload)
       if (notice) payload.logger.info(notice)
       secureLockedDocuments(payload, slugs.users)
+      // A database connection cut by the server is logged; it must not end the process.
+      keepPoolErrorsNonFatal(payload)
       // Jobs a stopped worker left marked as processing go back in their queue (see reclaimJobs.ts).
       if (!options.disabled && options.jobs.reclaimAfterMinutes > 0) {
         await startReclaimingJobs(payload, {

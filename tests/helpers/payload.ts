@@ -25,11 +25,13 @@ type BootOptions = {
   plugins?: Plugin[]
   /** Changes to the base config (before plugins run). */
   config?: Partial<Config>
+  /** The database server to create the fresh database on, instead of `TEST_DATABASE_URI`'s. */
+  databaseBase?: string
 }
 
 /** Boots Payload with the newsroom plugin on a fresh database of the engine under test. */
 export async function bootPayload(label: string, options: BootOptions = {}): Promise<TestPayload> {
-  const database = await freshDatabase(label)
+  const database = await freshDatabase(label, options.databaseBase)
   const config = await buildConfig({
     secret: randomBytes(16).toString('hex'),
     db: databaseAdapter(database.uri),
