@@ -80,6 +80,18 @@ async function login(email: string): Promise<string> {
 
 const DATABASE = () => `file:${path.join(work, 'consumer.db')}`
 
+/** Whether the app's SQLite file holds the table (what `payload migrate` writes), read with the adapter's own driver. */
+async function hasTable(name: string): Promise<boolean> {
+  const { createClient } = await import('@libsql/client')
+  const client = createClient({ url: DATABASE() })
+  try {
+    const result = await client.execute({ sql: "SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = ?", args: [name] })
+    return Number(result.rows[0]?.n ?? 0) > 0
+  } finally {
+    client.close()
+  }
+}
+
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'newsroom-consumer-'))
   appDir = path.join(work, 'app')
@@ -139,7 +151,10 @@ beforeAll(async () => {
   for (let attempt = 0; attempt < 3 && !existsSync(path.join(migrations, 'index.ts')); attempt += 1) {
     payloadCli('payload migrate:create', ['migrate:create', 'initial'], { DATABASE_URI: DATABASE() })
   }
-  payloadCli('payload migrate', ['migrate'], { DATABASE_URI: DATABASE(), NODE_ENV: 'production' })
+  for (let attempt = 0; attempt < 3 && !(await hasTable('articles')); attempt += 1) {
+    payloadCli('payload migrate', ['migrate'], { DATABASE_URI: DATABASE(), NODE_ENV: 'production' })
+  }
+  expect(await hasTable('articles')).toBe(true)
   step('next build', process.execPath, [path.join(appDir, 'node_modules/next/dist/bin/next'), 'build'], {
     NODE_ENV: 'production',
     PAYLOAD_SECRET: 'consumer-secret-0123456789abcdef',
