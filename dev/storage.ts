@@ -1,6 +1,6 @@
 import type { Plugin } from 'payload'
 
-import { s3Storage } from '@payloadcms/storage-s3'
+import { createRequire } from 'node:module'
 
 type Environment = Record<string, string | undefined>
 
@@ -25,6 +25,9 @@ export function mediaStorage(env: Environment = process.env, mediaSlug = 'media'
     env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
       ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY }
       : undefined
+  // Loaded only when asked for: Payload's CLI (generate:types, migrate) loads this config, and importing the
+  // AWS SDK there for nothing left the CLI exiting without a word.
+  const { s3Storage } = createRequire(import.meta.url)('@payloadcms/storage-s3') as typeof import('@payloadcms/storage-s3')
   return [
     s3Storage({
       bucket,
