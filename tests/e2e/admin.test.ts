@@ -223,7 +223,7 @@ describe('starting an article in the admin', () => {
     expect(saved._status).toBe('draft')
     expect(saved.section).not.toBeNull()
     expect(saved.createdBy).not.toBeNull()
-  })
+  }, 240_000)
 })
 
 describe('the review workflow through the admin buttons', () => {
