@@ -13,7 +13,7 @@
 // handler (pprof goroutine dumps, metrics) there; it is off by default. Building needs Go and its module proxy, ~2 minutes once.
 import { spawn, spawnSync } from 'node:child_process'
 import { chmodSync, closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { createServer, connect } from 'node:net'
+import { freePort, waitForPort } from './ports.mjs'
 import { randomBytes } from 'node:crypto'
 import { homedir, tmpdir } from 'node:os'
 import path from 'node:path'
@@ -76,38 +76,6 @@ function makeWritable(directory) {
     if (stat.isDirectory()) makeWritable(file)
   }
   chmodSync(directory, statSync(directory).mode | 0o200)
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.unref()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-function waitForPort(port, child, timeoutMs) {
-  const deadline = Date.now() + timeoutMs
-  return new Promise((resolve, reject) => {
-    const attempt = () => {
-      if (child.exitCode !== null) return reject(new Error(`FerretDB exited with code ${child.exitCode} before listening`))
-      const socket = connect(port, '127.0.0.1')
-      socket.once('connect', () => {
-        socket.destroy()
-        resolve()
-      })
-      socket.once('error', () => {
-        socket.destroy()
-        if (Date.now() > deadline) reject(new Error(`FerretDB did not listen on 127.0.0.1:${port} within ${timeoutMs} ms`))
-        else setTimeout(attempt, 100)
-      })
-    }
-    attempt()
-  })
 }
 
 async function postgresAdmin(uri) {
@@ -196,7 +164,7 @@ export async function startFerretdb({ log, logFile } = {}) {
     closeSync(logFd)
   }
   try {
-    await waitForPort(port, child, 30_000)
+    await waitForPort(port, child, 30_000, 'FerretDB')
   } catch (error) {
     child.kill('SIGKILL')
     const tail = existsSync(logPath) ? readFileSync(logPath, 'utf8').slice(-8000) : ''

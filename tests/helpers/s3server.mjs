@@ -8,7 +8,7 @@
 // changes the cache folder). Building needs Go and its module proxy, about a minute once.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
-import { createServer, connect } from 'node:net'
+import { freePort, waitForPort } from './ports.mjs'
 import { homedir } from 'node:os'
 import path from 'node:path'
 
@@ -45,38 +45,6 @@ export function ensureS3Server({ log = (line) => process.stderr.write(`${line}\n
   return binary
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.unref()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-function waitForPort(port, child, timeoutMs) {
-  const deadline = Date.now() + timeoutMs
-  return new Promise((resolve, reject) => {
-    const attempt = () => {
-      if (child.exitCode !== null) return reject(new Error(`gofakes3 exited with code ${child.exitCode} before listening`))
-      const socket = connect(port, '127.0.0.1')
-      socket.once('connect', () => {
-        socket.destroy()
-        resolve()
-      })
-      socket.once('error', () => {
-        socket.destroy()
-        if (Date.now() > deadline) reject(new Error(`gofakes3 did not listen on 127.0.0.1:${port} within ${timeoutMs} ms`))
-        else setTimeout(attempt, 100)
-      })
-    }
-    attempt()
-  })
-}
-
 /**
  * Starts a server with one empty bucket. Resolves to `{ endpoint, bucket, stop }`; the data lives in
  * memory and is gone when it stops.
@@ -92,7 +60,7 @@ export async function startS3Server({ bucket = 'newsroom-media' } = {}) {
     stderr = (stderr + chunk).slice(-4000)
   })
   try {
-    await waitForPort(port, child, 20_000)
+    await waitForPort(port, child, 20_000, 'gofakes3')
   } catch (error) {
     child.kill('SIGKILL')
     throw new Error(`${error.message}\n${stderr}`)
