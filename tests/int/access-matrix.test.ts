@@ -734,13 +734,19 @@ const OPERATIONS: Record<OperationName, Operation> = {
     took: async (_subject, answer) => answer.status >= 200 && answer.status < 300,
   },
   'payload: take an edit lock in someone else’s name': {
-    doors: ['REST', 'Local'],
+    doors: ['REST', 'GraphQL', 'Local'],
     subject: () => article('draft'),
     run: (door, actor, { id }) => {
-      const data = { document: { relationTo: 'articles', value: id }, user: { relationTo: 'users', value: users[victimOf(actor)]!.id } }
+      const victim = users[victimOf(actor)]!.id
+      const data = { document: { relationTo: 'articles', value: id }, user: { relationTo: 'users', value: victim } }
       return door === 'REST'
         ? rest(actor, '/api/payload-locked-documents', { method: 'POST', json: data })
-        : local(actor, (o) => payload.create({ collection: 'payload-locked-documents' as never, data: data as never, ...o }))
+        : door === 'GraphQL'
+          ? gql(
+              actor,
+              `mutation { createPayloadLockedDocument(data: { document: { relationTo: articles, value: ${lit(id)} }, user: { relationTo: users, value: ${lit(victim)} } }) { id } }`,
+            )
+          : local(actor, (o) => payload.create({ collection: 'payload-locked-documents' as never, data: data as never, ...o }))
     },
     took: async (_subject, _answer, _door, actor) => {
       const found = await countWhere('payload-locked-documents', { 'user.value': { equals: users[victimOf(actor)]!.id } })
@@ -749,7 +755,7 @@ const OPERATIONS: Record<OperationName, Operation> = {
     },
   },
   'payload: remove someone else’s edit lock': {
-    doors: ['REST', 'Local'],
+    doors: ['REST', 'GraphQL', 'Local'],
     freshWhenAllowed: true,
     subject: async () => {
       const target = await article('draft')
@@ -759,11 +765,13 @@ const OPERATIONS: Record<OperationName, Operation> = {
     run: (door, actor, { id }) =>
       door === 'REST'
         ? rest(actor, `/api/payload-locked-documents/${id}`, { method: 'DELETE' })
-        : local(actor, (o) => payload.delete({ collection: 'payload-locked-documents' as never, id: id as never, ...o })),
+        : door === 'GraphQL'
+          ? gql(actor, `mutation { deletePayloadLockedDocument(id: ${lit(id)}) { id } }`)
+          : local(actor, (o) => payload.delete({ collection: 'payload-locked-documents' as never, id: id as never, ...o })),
     took: async ({ id }) => !(await exists('payload-locked-documents', id)),
   },
   'payload: read someone else’s preferences': {
-    doors: ['REST', 'Local'],
+    doors: ['REST', 'GraphQL', 'Local'],
     subject: async () => {
       const preference = await payload.db.create({
         collection: 'payload-preferences',
@@ -775,9 +783,11 @@ const OPERATIONS: Record<OperationName, Operation> = {
     run: (door, actor) =>
       door === 'REST'
         ? rest(actor, '/api/payload-preferences?limit=100&depth=0')
-        : local(actor, (o) => payload.find({ collection: 'payload-preferences' as never, limit: 100, depth: 0, ...o })),
-    took: async ({ id }, answer) => {
-      const docs = field(answer, 'docs')
+        : door === 'GraphQL'
+          ? gql(actor, 'query { PayloadPreferences(limit: 100) { docs { id } } }')
+          : local(actor, (o) => payload.find({ collection: 'payload-preferences' as never, limit: 100, depth: 0, ...o })),
+    took: async ({ id }, answer, door) => {
+      const docs = door === 'GraphQL' ? field(answer, 'PayloadPreferences', 'docs') : field(answer, 'docs')
       return Array.isArray(docs) && docs.some((doc) => idOf(doc) === String(id))
     },
   },
@@ -872,4 +882,29 @@ describe('access matrix: actor × operation × door', () => {
     tally.violations.push(...violations)
     expect(violations).toEqual([])
   }, 240_000)
+})
+
+describe('the GraphQL doors the matrix uses for edit locks and preferences', () => {
+  // Refused cases pass whatever the reason, so each door is shown to work where it is allowed.
+  test('a user takes an edit lock in their own name, reads their own preferences and removes a lock they may remove', async () => {
+    const { id } = await article('draft')
+    const own = users.writer!.id
+    const taken = await gql('writer', `mutation { createPayloadLockedDocument(data: { document: { relationTo: articles, value: ${lit(id)} }, user: { relationTo: users, value: ${lit(own)} } }) { id } }`)
+    expect(taken.message).toBeUndefined()
+    const lockId = field(taken, 'createPayloadLockedDocument', 'id')
+    expect(lockId).toBeDefined()
+    expect(await exists('payload-locked-documents', lockId)).toBe(true)
+
+    const preference = await payload.db.create({
+      collection: 'payload-preferences',
+      data: { key: 'matrix-own', user: { relationTo: 'users', value: own }, value: { columns: ['title'] } },
+    })
+    const read = await gql('writer', 'query { PayloadPreferences(limit: 100) { docs { id } } }')
+    expect(read.message).toBeUndefined()
+    expect((field(read, 'PayloadPreferences', 'docs') as unknown[]).map(idOf)).toContain(String(preference.id))
+
+    const removed = await gql('editor-in-chief', `mutation { deletePayloadLockedDocument(id: ${lit(lockId)}) { id } }`)
+    expect(removed.message).toBeUndefined()
+    expect(await exists('payload-locked-documents', lockId)).toBe(false)
+  })
 })
