@@ -7,6 +7,7 @@
  *   npx tsx dev/slugs/evaluate.ts --folds 5        5-fold cross-validation
  *   npx tsx dev/slugs/evaluate.ts --opts '{"order":6}'   other training settings
  *   npx tsx dev/slugs/evaluate.ts --dev            train on all of it, measure on ar2en-dev.txt
+ *   npx tsx dev/slugs/evaluate.ts --no-dictionary  without the dictionary of names
  *
  * Pair k of the file (counting from 0) is held out in fold k mod folds; the
  * fixed split is fold 0 of 10. Two measures: the model alone on the stems
@@ -18,7 +19,8 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { slugify } from '../../src/text/index'
 import { nameReader, useNameModel } from '../../src/text/name-model'
-import { DEFAULT_TRAIN_OPTIONS, latinLetters, train, trainingPair } from './train'
+import { buildDictionary } from './dictionary'
+import { DEFAULT_TRAIN_OPTIONS, dictionaryWords, latinLetters, train, trainingPair } from './train'
 import type { TrainOptions } from './train'
 
 const TRAIN = fileURLToPath(new URL('./data/ar2en/ar2en-train.txt', import.meta.url))
@@ -68,16 +70,17 @@ function score(pairs: ReadonlyArray<readonly [string, string]>, read: (arabic: s
   return { similarity: sim / pairs.length, exact: exact / pairs.length, n: pairs.length }
 }
 
+/** The pairs as the model is trained on them (article off). */
+const stemsOf = (pairs: ReadonlyArray<readonly [string, string]>) => pairs.map(([a, e]) => trainingPair(a, e)).filter((p): p is readonly [string, string] => p !== undefined)
+
 /** Model alone and the whole slugger, with a model trained on `training`, measured on `test`. */
-export function evaluate(training: ReadonlyArray<readonly [string, string]>, test: ReadonlyArray<readonly [string, string]>, opts: TrainOptions): { model: Score; slugify: Score } {
-  const packed = train(
-    training.map(([a, e]) => trainingPair(a, e)).filter((p): p is readonly [string, string] => p !== undefined),
-    opts,
-  )
-  const read = nameReader(packed)
-  const stems = test.map(([a, e]) => trainingPair(a, e)).filter((p): p is readonly [string, string] => p !== undefined)
+export function evaluate(training: ReadonlyArray<readonly [string, string]>, test: ReadonlyArray<readonly [string, string]>, opts: TrainOptions, dictionary = true): { model: Score; slugify: Score } {
+  const packed = train(stemsOf(training), opts)
+  const names = dictionary === false ? false : buildDictionary(dictionaryWords(stemsOf(training)))
+  const read = nameReader(packed, names)
+  const stems = stemsOf(test)
   const model = score(stems, (a) => read(a) ?? '', (e) => e)
-  useNameModel(packed)
+  useNameModel(packed, names)
   try {
     return { model, slugify: score(test, (a) => lettersAndDigits(slugify(a)), (e) => lettersAndDigits(latinLetters(e))) }
   } finally {
@@ -86,12 +89,13 @@ export function evaluate(training: ReadonlyArray<readonly [string, string]>, tes
 }
 
 if (process.argv[1] !== undefined && import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { folds: { type: 'string' }, opts: { type: 'string' }, dev: { type: 'boolean' } } })
+  const { values } = parseArgs({ options: { folds: { type: 'string' }, opts: { type: 'string' }, dev: { type: 'boolean' }, 'no-dictionary': { type: 'boolean' } } })
+  const dictionary = values['no-dictionary'] !== true
   const opts: TrainOptions = { ...DEFAULT_TRAIN_OPTIONS, ...(values.opts === undefined ? {} : (JSON.parse(values.opts) as Partial<TrainOptions>)) }
   const all = rawPairs(TRAIN)
   const f = (s: Score) => `${s.similarity.toFixed(4)} similarity, ${(s.exact * 100).toFixed(1)} % exact`
   if (values.dev === true) {
-    const r = evaluate(all, rawPairs(DEV), opts)
+    const r = evaluate(all, rawPairs(DEV), opts, dictionary)
     console.log(`development set (${r.slugify.n}): model alone ${f(r.model)}; slugify ${f(r.slugify)}`)
   } else {
     const folds = values.folds === undefined ? 1 : Number(values.folds)
@@ -99,7 +103,7 @@ if (process.argv[1] !== undefined && import.meta.url === `file://${process.argv[
     const sums = { model: { similarity: 0, exact: 0 }, slugify: { similarity: 0, exact: 0 } }
     for (let fold = 0; fold < folds; fold += 1) {
       const test = all.filter((_, i) => i % k === fold)
-      const r = evaluate(all.filter((_, i) => i % k !== fold), test, opts)
+      const r = evaluate(all.filter((_, i) => i % k !== fold), test, opts, dictionary)
       console.log(`fold ${fold} (${test.length} held out): model alone ${f(r.model)}; slugify ${f(r.slugify)}`)
       for (const key of ['model', 'slugify'] as const) {
         sums[key].similarity += r[key].similarity / folds

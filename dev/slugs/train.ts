@@ -1,7 +1,8 @@
 /**
  * Trains the name romanisation model (src/text/name-model.ts) on the
  * Arabic → English Wikipedia name pairs in dev/slugs/data/ar2en/ar2en-train.txt
- * and writes src/text/tables/name-model.ts.
+ * and writes src/text/tables/name-model.ts, and the dictionary of Latin
+ * spellings of names (dev/slugs/dictionary.ts) to src/text/tables/name-dictionary.ts.
  *
  *   npm run train:slugs            rebuild the committed model file
  *   npm run train:slugs -- --check exit 1 when the committed file differs
@@ -15,7 +16,9 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { LOG_STEP, modelLetters } from '../../src/text/name-model'
+import { pushVarint } from '../../src/text/varint'
 import type { PackedNameModel } from '../../src/text/name-model'
+import { buildDictionary, dictionarySource, readNameLists } from './dictionary'
 
 /** Training settings. */
 export interface TrainOptions {
@@ -47,6 +50,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
 
 const DATA = fileURLToPath(new URL('./data/ar2en/ar2en-train.txt', import.meta.url))
 const OUTPUT = fileURLToPath(new URL('../../src/text/tables/name-model.ts', import.meta.url))
+const DICTIONARY_OUTPUT = fileURLToPath(new URL('../../src/text/tables/name-dictionary.ts', import.meta.url))
 
 const ARTICLE = '\u0627\u0644'
 const LATIN_FOLDS: ReadonlyMap<string, string> = new Map([
@@ -196,16 +200,6 @@ function viterbiAlign(all: readonly Lattice[], units: readonly string[], prob: F
   return sequences
 }
 
-/** Appends an unsigned LEB128 varint. */
-function pushVarint(out: number[], value: number): void {
-  if (!Number.isInteger(value) || value < 0) throw new RangeError(`varint out of range: ${value}`)
-  let v = value
-  while (v >= 0x80) {
-    out.push((v % 0x80) | 0x80)
-    v = Math.floor(v / 0x80)
-  }
-  out.push(v)
-}
 
 function quantise(logProb: number): number {
   return Math.max(0, Math.round(-logProb / LOG_STEP))
@@ -395,17 +389,30 @@ export function modelSource(model: PackedNameModel): string {
   ].join('\n')
 }
 
+/**
+ * The words of the dictionary of names for a model trained on `pairs`: the
+ * name lists and the Latin side of the pairs, folded as the model spells.
+ */
+export function dictionaryWords(pairs: ReadonlyArray<readonly [string, string]>): string[] {
+  return [...readNameLists().map(latinLetters), ...pairs.map(([, en]) => en)]
+}
+
 if (process.argv[1] !== undefined && import.meta.url === `file://${process.argv[1]}`) {
-  const source = modelSource(train(readPairs()))
-  if (process.argv.includes('--check')) {
-    const current = readFileSync(OUTPUT, 'utf8')
-    if (current !== source) {
-      console.error('src/text/tables/name-model.ts is not what the training data gives: run npm run train:slugs')
-      process.exit(1)
+  const pairs = readPairs()
+  const outputs = [
+    [OUTPUT, modelSource(train(pairs))],
+    [DICTIONARY_OUTPUT, dictionarySource(buildDictionary(dictionaryWords(pairs)))],
+  ] as const
+  for (const [path, source] of outputs) {
+    const name = path.slice(path.indexOf('src/'))
+    if (process.argv.includes('--check')) {
+      if (readFileSync(path, 'utf8') !== source) {
+        console.error(`${name} is not what the training data gives: run npm run train:slugs`)
+        process.exitCode = 1
+      } else console.log(`${name} is up to date`)
+    } else {
+      writeFileSync(path, source)
+      console.log(`wrote ${name} (${source.length} characters)`)
     }
-    console.log('src/text/tables/name-model.ts is up to date')
-  } else {
-    writeFileSync(OUTPUT, source)
-    console.log(`wrote ${OUTPUT} (${source.length} characters)`)
   }
 }

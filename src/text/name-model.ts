@@ -5,10 +5,17 @@
  * letters with zero to three Latin letters («يو»→yu, «س»→s, «ف»→f). The model
  * gives the probability of a unit after the previous ones; decoding finds the
  * most probable unit sequence whose Arabic side spells the word, by beam search.
+ * A second search keeps to the Latin spellings of a dictionary of names
+ * (name-dictionary.ts); its reading wins when it is at most
+ * {@link DICTIONARY_BONUS} less probable than the free one.
  * The model is trained by `npm run train:slugs` (dev/slugs/train.ts) on the
  * Wikipedia name pairs in dev/slugs/data/ar2en and stored in
  * `tables/name-model.ts` as a packed byte string, decoded on first use.
  */
+import { NameDictionary, NO_STATE } from './name-dictionary'
+import { base64Bytes, VarintReader } from './varint'
+import type { PackedNameDictionary } from './name-dictionary'
+import { NAME_DICTIONARY } from './tables/name-dictionary'
 import { NAME_MODEL } from './tables/name-model'
 
 /** The packed model as stored in `tables/name-model.ts`. */
@@ -42,6 +49,24 @@ export const CANDIDATES = 8
 export const WIDE_BEAM_WIDTH = 8
 export const WIDE_CANDIDATES = 16
 
+/**
+ * How much less probable (natural log) a reading spelled as in the dictionary
+ * of names may be than the model's free reading, and still be chosen.
+ */
+export const DICTIONARY_BONUS = 3
+
+/** Shortest word (in Arabic letters) whose reading the dictionary of names may change: not «م» of «٢٠٢٤م». */
+export const MIN_DICTIONARY_LETTERS = 3
+
+/**
+ * Hypotheses kept at each letter position by the search within the dictionary:
+ * for a word that is the whole text (trying {@link WIDE_CANDIDATES} readings
+ * per letter), and for a word in running text (trying {@link CANDIDATES}), where
+ * a headline's many words make a wider search cost more than it brings.
+ */
+export const DICTIONARY_BEAM_WIDTH = 16
+export const DICTIONARY_BEAM_WIDTH_IN_TEXT = 8
+
 /** Step of the quantised log-probabilities (natural log). */
 export const LOG_STEP = 0.02
 
@@ -66,6 +91,8 @@ interface NameModel {
 }
 
 let MODEL: NameModel | undefined
+/** The decoded dictionary of names; `null` when switched off. */
+let DICTIONARY: NameDictionary | null | undefined
 
 /** Letters the model reads: Arabic letters U+0621–U+064A, with Persian forms folded to Arabic ones. */
 const MODEL_LETTER = /^[\u0621-\u063A\u0641-\u064A]+$/
@@ -91,30 +118,6 @@ const MARKS = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200C]/g
  */
 export function modelLetters(word: string): string {
   return word.replace(FOLDABLE, (ch) => LETTER_FOLDS.get(ch) ?? ch).replace(MARKS, '')
-}
-
-/** Reads unsigned LEB128 varints from a byte array. */
-class VarintReader {
-  private at = 0
-  constructor(private readonly bytes: Uint8Array) {}
-  read(): number {
-    let value = 0
-    let scale = 1
-    for (;;) {
-      const byte = this.bytes[this.at] ?? 0
-      this.at += 1
-      value += (byte & 0x7f) * scale
-      if (byte < 0x80) return value
-      scale *= 128
-    }
-  }
-}
-
-function base64Bytes(text: string): Uint8Array {
-  const binary = atob(text)
-  const bytes = new Uint8Array(binary.length)
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i)
-  return bytes
 }
 
 /** Hash of an arc key into a power-of-two table. */
@@ -196,14 +199,20 @@ function model(): NameModel {
   return MODEL
 }
 
+function dictionary(): NameDictionary | null {
+  if (DICTIONARY === undefined) DICTIONARY = new NameDictionary(NAME_DICTIONARY)
+  return DICTIONARY
+}
+
 /**
  * Replaces the model that `romaniseName` and `scoreReading` use, and empties
  * the caches; `undefined` restores the committed one (decoded again on first
  * use). For training and evaluation scripts only, e.g. to measure the whole
  * slugger with a model trained on part of the data.
  */
-export function useNameModel(packed: PackedNameModel | undefined): void {
+export function useNameModel(packed: PackedNameModel | undefined, names?: PackedNameDictionary | false): void {
   MODEL = packed === undefined ? undefined : decodeModel(packed)
+  DICTIONARY = names === undefined ? undefined : names === false ? null : new NameDictionary(names)
   clearNameCache()
 }
 
@@ -229,10 +238,15 @@ function arcScore(m: NameModel, state: number, unit: number): number {
   return Number.NEGATIVE_INFINITY
 }
 
-/** A reading of a name and its log-probability under the model. */
+/**
+ * A reading of a name, and the log-probability of the model's most probable
+ * reading (which `latin` is, unless the dictionary of names chose another).
+ */
 export interface NameReading {
   readonly latin: string
   readonly score: number
+  /** Whether `latin` is a spelling in the dictionary of names. */
+  readonly known?: boolean
 }
 
 /**
@@ -246,9 +260,11 @@ class HypothesisPool {
   unit = new Int32Array(1024)
   written = new Int32Array(1024)
   previous = new Int32Array(1024)
+  /** State in the dictionary of names (searches within it only). */
+  spelling = new Int32Array(1024)
   size = 0
 
-  add(state: number, score: number, unit: number, written: number, previous: number): number {
+  add(state: number, score: number, unit: number, written: number, previous: number, spelling: number): number {
     if (this.size === this.state.length) this.grow()
     const h = this.size
     this.state[h] = state
@@ -256,6 +272,7 @@ class HypothesisPool {
     this.unit[h] = unit
     this.written[h] = written
     this.previous[h] = previous
+    this.spelling[h] = spelling
     this.size += 1
     return h
   }
@@ -271,18 +288,21 @@ class HypothesisPool {
     this.unit = copy(this.unit, new Int32Array(n))
     this.written = copy(this.written, new Int32Array(n))
     this.previous = copy(this.previous, new Int32Array(n))
+    this.spelling = copy(this.spelling, new Int32Array(n))
   }
 }
 
 const POOL = new HypothesisPool()
 
 /**
- * Per position, which hypothesis holds each recombination key (model state,
- * and Latin length when forced): an open-addressing table whose slots are
- * valid only when stamped with the current column's stamp.
+ * Per position, which hypothesis holds each recombination key (model state;
+ * and Latin length when forced, dictionary state within the dictionary): an
+ * open-addressing table whose slots are valid only when stamped with the
+ * current column's stamp.
  */
 const RECOMBINE_SIZE = 4096
 const recombineKey = new Int32Array(RECOMBINE_SIZE)
+const recombineAux = new Int32Array(RECOMBINE_SIZE)
 const recombineHyp = new Int32Array(RECOMBINE_SIZE)
 const recombineStamp = new Uint32Array(RECOMBINE_SIZE)
 let stamp = 0
@@ -311,9 +331,10 @@ function bestOf(column: readonly number[], width: number): number[] {
  * Step: beam search over unit sequences whose Arabic side spells `letters`.
  * Free (`target` undefined): the most probable reading. Forced: the most
  * probable alignment whose Latin side is exactly `target`, for its score.
- * `undefined` when no unit sequence fits.
+ * Within `names`: the most probable reading that is a word of that dictionary.
+ * `undefined` when no unit sequence fits, or none scores above `floor`.
  */
-function search(m: NameModel, letters: string, target: string | undefined, beamWidth: number, floor = Number.NEGATIVE_INFINITY, wide = false): NameReading | undefined {
+function search(m: NameModel, letters: string, target: string | undefined, beamWidth: number, floor = Number.NEGATIVE_INFINITY, wide = false, names?: NameDictionary): NameReading | undefined {
   const n = letters.length
   const chunks = target !== undefined ? m.allUnitsByChunk : wide ? m.wideUnitsByChunk : m.unitsByChunk
   POOL.size = 0
@@ -322,7 +343,7 @@ function search(m: NameModel, letters: string, target: string | undefined, beamW
     if (column === undefined) COLUMNS[i] = []
     else column.length = 0
   }
-  COLUMNS[0]!.push(POOL.add(m.start, 0, 0, 0, -1))
+  COLUMNS[0]!.push(POOL.add(m.start, 0, 0, 0, -1, 0))
   const stamps: number[] = []
   for (let i = 0; i <= n; i += 1) {
     stamp = (stamp + 1) >>> 0
@@ -347,20 +368,25 @@ function search(m: NameModel, letters: string, target: string | undefined, beamW
         const fromState = POOL.state[h]!
         const fromScore = POOL.score[h]!
         const fromWritten = POOL.written[h]!
+        const fromSpelling = POOL.spelling[h]!
         for (const unit of units) {
           const latin = m.unitLatin[unit] ?? ''
           if (target !== undefined && !target.startsWith(latin, fromWritten)) continue
+          const spelling = names === undefined ? 0 : names.step(fromSpelling, latin)
+          if (spelling === NO_STATE) continue
           const score = fromScore + arcScore(m, fromState, unit)
-          if (score === Number.NEGATIVE_INFINITY) continue
+          // Scores only fall as letters are added: a hypothesis under the floor never climbs back.
+          if (score === Number.NEGATIVE_INFINITY || score < floor) continue
           const state = NEXT_STATE
           const written = fromWritten + latin.length
-          const key = target === undefined ? state : state * 64 + written
-          let slot = Math.imul(key, 0x9e3779b1) >>> 0 & (RECOMBINE_SIZE - 1)
-          while (recombineStamp[slot] === columnStamp && recombineKey[slot] !== key) slot = (slot + 1) & (RECOMBINE_SIZE - 1)
+          const aux = target !== undefined ? written : spelling
+          let slot = (Math.imul(state, 0x9e3779b1) ^ Math.imul(aux, 0x85ebca6b)) >>> 0 & (RECOMBINE_SIZE - 1)
+          while (recombineStamp[slot] === columnStamp && (recombineKey[slot] !== state || recombineAux[slot] !== aux)) slot = (slot + 1) & (RECOMBINE_SIZE - 1)
           if (recombineStamp[slot] !== columnStamp) {
             recombineStamp[slot] = columnStamp
-            recombineKey[slot] = key
-            const added = POOL.add(state, score, unit, written, h)
+            recombineKey[slot] = state
+            recombineAux[slot] = aux
+            const added = POOL.add(state, score, unit, written, h, spelling)
             recombineHyp[slot] = added
             next.push(added)
           } else {
@@ -379,6 +405,7 @@ function search(m: NameModel, letters: string, target: string | undefined, beamW
   let bestScore = Number.NEGATIVE_INFINITY
   for (const h of COLUMNS[n]!) {
     if (target !== undefined && POOL.written[h] !== target.length) continue
+    if (names !== undefined && !names.accepts(POOL.spelling[h]!)) continue
     const score = POOL.score[h]! + arcScore(m, POOL.state[h]!, 0)
     if (score > bestScore) {
       bestScore = score
@@ -387,12 +414,17 @@ function search(m: NameModel, letters: string, target: string | undefined, beamW
   }
   if (best < 0) return undefined
   if (target !== undefined) return { latin: target, score: bestScore }
-  let latin = ''
-  for (let h = best; POOL.previous[h]! >= 0; h = POOL.previous[h]!) latin = (m.unitLatin[POOL.unit[h]!] ?? '') + latin
-  return { latin, score: bestScore }
+  return { latin: latinOf(m, best), score: bestScore }
 }
 
-/** Longest Latin reading that {@link scoreReading} aligns (hypotheses are keyed by state × 64 + length). */
+/** The Latin letters of a hypothesis, from the word's start. */
+function latinOf(m: NameModel, last: number): string {
+  let latin = ''
+  for (let h = last; POOL.previous[h]! >= 0; h = POOL.previous[h]!) latin = (m.unitLatin[POOL.unit[h]!] ?? '') + latin
+  return latin
+}
+
+/** Longest Latin reading that {@link scoreReading} aligns. */
 const MAX_FORCED = 63
 
 /** Longest word the model reads (the longest training name has 16); a longer run of letters is left to the rules. */
@@ -406,14 +438,38 @@ function readable(word: string): string | undefined {
 }
 
 /**
- * A romaniser over another packed model, without a cache (for training and
- * evaluation scripts).
+ * Step: the reading of a name. The model's most probable reading, unless it is
+ * no known spelling of a name and the most probable reading that is one comes
+ * within {@link DICTIONARY_BONUS} of it (`أينشتاين`: `aynstein` → `einstein`).
+ * The score is the most probable reading's either way, so that deciding
+ * whether a word is a name does not depend on the dictionary.
  */
-export function nameReader(packed: PackedNameModel, beamWidth = BEAM_WIDTH, candidates = CANDIDATES): (word: string) => string | undefined {
+function readName(m: NameModel, names: NameDictionary | null, letters: string, beamWidth: number, wide: boolean): NameReading | undefined {
+  return spell(m, names, letters, search(m, letters, undefined, beamWidth, Number.NEGATIVE_INFINITY, wide), wide)
+}
+
+/** Step: {@link readName} after the free search, given its reading. */
+function spell(m: NameModel, names: NameDictionary | null, letters: string, free: NameReading | undefined, wide: boolean): NameReading | undefined {
+  if (free === undefined || names === null || letters.length < MIN_DICTIONARY_LETTERS) return free
+  if (names.has(free.latin)) return { ...free, known: true }
+  const floor = free.score - DICTIONARY_BONUS
+  const t0 = performance.now()
+  const spelled = search(m, letters, undefined, wide ? DICTIONARY_BEAM_WIDTH : DICTIONARY_BEAM_WIDTH_IN_TEXT, floor, wide, names)
+  ;(globalThis as any).SPELLT = ((globalThis as any).SPELLT ?? 0) + performance.now() - t0
+  ;(globalThis as any).SPELLN = ((globalThis as any).SPELLN ?? 0) + 1
+  return spelled !== undefined && spelled.score > floor ? { latin: spelled.latin, score: free.score, known: true } : free
+}
+
+/**
+ * A romaniser over another packed model and dictionary of names (`false`:
+ * none), without a cache (for training and evaluation scripts).
+ */
+export function nameReader(packed: PackedNameModel, names: PackedNameDictionary | false, beamWidth = BEAM_WIDTH, candidates = CANDIDATES): (word: string) => string | undefined {
   const m = decodeModel(packed, candidates)
+  const dict = names === false ? null : new NameDictionary(names)
   return (word) => {
     const letters = readable(word)
-    return letters === undefined ? undefined : search(m, letters, undefined, beamWidth)?.latin
+    return letters === undefined ? undefined : readName(m, dict, letters, beamWidth, false)?.latin
   }
 }
 
@@ -448,6 +504,8 @@ export const CACHE_SIZE = 4096
 const READINGS = new RecentMap<NameReading | null>(CACHE_SIZE)
 /** The same for the wider search of {@link romaniseNameCarefully}. */
 const WIDE_READINGS = new RecentMap<NameReading | null>(CACHE_SIZE)
+/** The model's most probable readings, before the dictionary of names (see {@link nameScore}). */
+const FREE_READINGS = new RecentMap<NameReading | null>(CACHE_SIZE)
 /** Most recently scored readings, by letters, tab, Latin. */
 const SCORES = new RecentMap<number>(CACHE_SIZE)
 
@@ -462,6 +520,7 @@ export function setNameCache(enabled: boolean): void {
 export function clearNameCache(): void {
   READINGS.clear()
   WIDE_READINGS.clear()
+  FREE_READINGS.clear()
   SCREENED.clear()
   SCORES.clear()
 }
@@ -484,9 +543,29 @@ export function romaniseName(word: string): NameReading | undefined {
   if (letters === undefined) return undefined
   const hit = cacheEnabled ? READINGS.get(letters) : undefined
   if (hit !== undefined) return hit ?? undefined
-  const reading = search(model(), letters, undefined, BEAM_WIDTH)
+  const reading = spell(model(), dictionary(), letters, freeReading(letters), false)
   if (cacheEnabled) READINGS.set(letters, reading ?? null)
   return reading
+}
+
+/** The model's most probable reading of the letters, without the dictionary of names; cached. */
+function freeReading(letters: string): NameReading | undefined {
+  const hit = cacheEnabled ? FREE_READINGS.get(letters) : undefined
+  if (hit !== undefined) return hit ?? undefined
+  const reading = search(model(), letters, undefined, BEAM_WIDTH)
+  if (cacheEnabled) FREE_READINGS.set(letters, reading ?? null)
+  return reading
+}
+
+/**
+ * The log-probability of the model's most probable reading of a name, as in
+ * {@link romaniseName} but without looking up the dictionary of names: what
+ * deciding whether a word reads as a name needs. `undefined` when the model
+ * cannot read the word.
+ */
+export function nameScore(word: string): number | undefined {
+  const letters = readable(word)
+  return letters === undefined ? undefined : freeReading(letters)?.score
 }
 
 /**
@@ -503,13 +582,23 @@ export function romaniseNameCarefully(word: string): NameReading | undefined {
   if (letters === undefined) return undefined
   const hit = cacheEnabled ? WIDE_READINGS.get(letters) : undefined
   if (hit !== undefined) return hit ?? undefined
-  const reading = search(model(), letters, undefined, WIDE_BEAM_WIDTH, Number.NEGATIVE_INFINITY, true)
+  const reading = readName(model(), dictionary(), letters, WIDE_BEAM_WIDTH, true)
   if (cacheEnabled) WIDE_READINGS.set(letters, reading ?? null)
   return reading
 }
 
-/** Most recently screened names: whether the quick reading passed (see {@link probableName}). */
-const SCREENED = new RecentMap<boolean>(CACHE_SIZE)
+/**
+ * Most recently screened names: the score of the quick reading, or −∞ when it
+ * fell under {@link LOWEST_SCREEN_PER_LETTER} (see {@link probableName}).
+ */
+const SCREENED = new RecentMap<number>(CACHE_SIZE)
+
+/**
+ * The lowest threshold per letter the slugger screens at (its
+ * `KNOWN_NAME_OVER_TEMPLATE_PER_LETTER`): one quick reading, stopped under it,
+ * serves every higher threshold.
+ */
+export const LOWEST_SCREEN_PER_LETTER = -3.6
 
 /** How far under the threshold the quick (greedy) reading of {@link probableName} may fall and still pass. */
 export const SCREEN_SLACK = 0.5
@@ -524,15 +613,15 @@ export const SCREEN_SLACK = 0.5
 export function probableName(word: string, minScorePerLetter: number): NameReading | undefined {
   const letters = readable(word)
   if (letters === undefined) return undefined
-  let passed = cacheEnabled ? SCREENED.get(letters) : undefined
-  if (passed === undefined) {
-    const floor = (minScorePerLetter - SCREEN_SLACK) * word.length
-    passed = (search(model(), letters, undefined, 1, floor)?.score ?? Number.NEGATIVE_INFINITY) > floor
-    if (cacheEnabled) SCREENED.set(letters, passed)
+  let quick = cacheEnabled ? SCREENED.get(letters) : undefined
+  if (quick === undefined) {
+    const lowest = (Math.min(minScorePerLetter, LOWEST_SCREEN_PER_LETTER) - SCREEN_SLACK) * word.length
+    quick = search(model(), letters, undefined, 1, lowest)?.score ?? Number.NEGATIVE_INFINITY
+    if (cacheEnabled && minScorePerLetter >= LOWEST_SCREEN_PER_LETTER) SCREENED.set(letters, quick)
   }
-  if (!passed) return undefined
-  const reading = romaniseName(word)
-  return reading !== undefined && reading.score / word.length > minScorePerLetter ? reading : undefined
+  if (quick <= (minScorePerLetter - SCREEN_SLACK) * word.length) return undefined
+  const score = nameScore(word)
+  return score !== undefined && score / word.length > minScorePerLetter ? romaniseName(word) : undefined
 }
 
 /**
@@ -552,3 +641,4 @@ export function scoreReading(word: string, latin: string): number {
   if (cacheEnabled) SCORES.set(key, score)
   return score
 }
+

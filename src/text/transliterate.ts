@@ -21,7 +21,8 @@ import {
 } from './tables/letters'
 import { GAZETTEER } from './tables/gazetteer'
 import { LEXICON } from './tables/lexicon'
-import { probableName, romaniseName, romaniseNameCarefully } from './name-model'
+import { nameScore, probableName, romaniseName, romaniseNameCarefully } from './name-model'
+import type { NameReading } from './name-model'
 import { VOWEL_TEMPLATES } from './tables/patterns'
 
 /** Options of {@link transliterate}. */
@@ -931,8 +932,26 @@ const ARABIC_LETTERS_ONLY = /[\u0621\u0623\u0624\u0625\u0626\u0629\u062B\u062D\u
 /** Mean log-probability per letter above which the name model's reading beats a vowel template. */
 const NAME_OVER_TEMPLATE_PER_LETTER = -3.2
 
+/**
+ * The same when the reading is a spelling in the dictionary of names
+ * (`وارنوك` → warnock, `لنت` → lent): the dictionary is evidence of a name, so
+ * a less probable reading passes. This and the two below were chosen on the
+ * fixed fold of the training file.
+ */
+const KNOWN_NAME_OVER_TEMPLATE_PER_LETTER = -3.6
+
 /** The same, for a whole word whose rest after و ب ل fits a template (stricter: «ويستمر» is a verb). */
 const NAME_OVER_VERB_PER_LETTER = -2.8
+
+/** The same, when the reading is a spelling in the dictionary of names. */
+const KNOWN_NAME_OVER_VERB_PER_LETTER = -3.5
+
+/**
+ * Shortest word that a spelling in the dictionary of names may take from the
+ * rules, and shortest whole word whose first و ب ل it may keep: short Arabic
+ * words spell many names (بيت stays bayt, not pet).
+ */
+const KNOWN_NAME_MIN_LETTERS = 4
 
 /**
  * Step: whether the و ب ل that the clitic rules would split off belongs to a
@@ -945,16 +964,18 @@ const NAME_OVER_VERB_PER_LETTER = -2.8
 function keepsFirstLetter(whole: string, stem: string): boolean {
   if (readsAsArabic(stem)) {
     if (ARABIC_LETTERS_ONLY.test(whole)) return false
-    const name = romaniseName(whole)
-    return name !== undefined && name.score / whole.length > NAME_OVER_VERB_PER_LETTER
+    return readsAsName(whole, NAME_OVER_VERB_PER_LETTER, KNOWN_NAME_OVER_VERB_PER_LETTER)
   }
   if (stem.length >= 6) return true
-  const name = romaniseName(whole)
-  return name !== undefined && name.score / whole.length > NAME_SCORE_PER_LETTER
+  const score = nameScore(whole)
+  return score !== undefined && score / whole.length > NAME_SCORE_PER_LETTER
 }
 
 /** Mean log-probability per letter above which a word alone whose rest fits a template reads as a name (chosen on folds of the training file). */
 const NAME_ALONE_PER_LETTER = -3.1
+
+/** The same, when the reading is a spelling in the dictionary of names. */
+const KNOWN_NAME_ALONE_PER_LETTER = -3.7
 
 /**
  * Step: {@link keepsFirstLetter} for a word that is the whole text, with the
@@ -968,11 +989,10 @@ const NAME_ALONE_PER_LETTER = -3.1
 function keepsFirstLetterAlone(whole: string, stem: string, article: boolean): boolean {
   if (readsAsArabic(stem)) {
     if (ARABIC_LETTERS_ONLY.test(whole)) return false
-    const name = romaniseName(whole)
-    return name !== undefined && name.score / whole.length > NAME_ALONE_PER_LETTER
+    return readsAsName(whole, NAME_ALONE_PER_LETTER, KNOWN_NAME_ALONE_PER_LETTER)
   }
   if (article && ARABIC_LETTERS_ONLY.test(whole)) return false
-  return romaniseName(whole) !== undefined
+  return nameScore(whole) !== undefined
 }
 
 /**
@@ -988,7 +1008,7 @@ function nameOrRules(stem: string, construct: boolean, alone: boolean): string {
     // A short foreign name can fit a template (غرانت → grant, لانغ → lang): with none of
     // the letters peculiar to Arabic words and a probable reading as a name, the model reads it.
     if (ARABIC_LETTERS_ONLY.test(stem)) return romaniseBareStem(stem, construct)
-    const name = probableName(stem, NAME_OVER_TEMPLATE_PER_LETTER)
+    const name = probableName(stem, NAME_OVER_TEMPLATE_PER_LETTER) ?? (stem.length >= KNOWN_NAME_MIN_LETTERS ? knownOnly(probableName(stem, KNOWN_NAME_OVER_TEMPLATE_PER_LETTER)) : undefined)
     if (name === undefined) return romaniseBareStem(stem, construct)
     READ_AS_NAME = true
     return (alone ? romaniseNameCarefully(stem)?.latin : undefined) ?? name.latin
@@ -999,6 +1019,23 @@ function nameOrRules(stem: string, construct: boolean, alone: boolean): string {
   READ_AS_NAME = true
   return name.latin
 }
+
+/**
+ * Whether the model reads `whole` as a name: its most probable reading scores
+ * above `perLetter` per letter, or (a word of at least
+ * {@link KNOWN_NAME_MIN_LETTERS}) above `knownPerLetter` with a reading that is
+ * a spelling in the dictionary of names. The dictionary is looked up only when
+ * the score falls between the two.
+ */
+function readsAsName(whole: string, perLetter: number, knownPerLetter: number): boolean {
+  const score = nameScore(whole)
+  if (score === undefined) return false
+  if (score / whole.length > perLetter) return true
+  return whole.length >= KNOWN_NAME_MIN_LETTERS && score / whole.length > knownPerLetter && romaniseName(whole)?.known === true
+}
+
+/** A reading only when it is a spelling in the dictionary of names. */
+const knownOnly = (reading: NameReading | undefined) => (reading?.known === true ? reading : undefined)
 
 /** Hamza on a seat or alone after the first letter (ء ؤ ئ): a mark of Arabic vocabulary (اللاجئين), rare in names. */
 const HAMZA_SEATS = /[\u0621\u0624\u0626]/
