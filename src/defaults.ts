@@ -28,6 +28,7 @@ export const DEFAULT_NOTIFICATION_BACKOFF_MS = 30_000
 export const DEFAULT_WEBHOOK_TIMEOUT_MS = 10_000
 export const DEFAULT_NOTIFICATION_QUEUE = 'newsroom-notifications'
 export const DEFAULT_DELIVERIES_SLUG = 'notification-deliveries'
+export const DEFAULT_DELIVERY_CLAIMS_SLUG = 'notification-claims'
 
 /** The jobs queue that holds scheduled publications (the host app runs it). */
 export const DEFAULT_SCHEDULE_QUEUE = 'newsroom-schedule'

@@ -2,6 +2,7 @@ import type { CollectionSlug, PayloadRequest, TypeWithID } from 'payload'
 
 import { ValidationError } from 'payload'
 
+import { claimRequest, isUniqueViolation } from '../database/uniqueWrites'
 import { SLUG_PATTERN } from '../text'
 import { bilingualText, CONTENT_MESSAGES } from '../messages'
 
@@ -40,23 +41,6 @@ export function withSuffix(base: string, n: number, maxLength: number): string {
   return `${head.replace(/-+$/, '')}${suffix}`
 }
 
-/**
- * Registry writes that are expected to fail now and then (a slug already taken) must not poison the
- * request's transaction. SQLite keeps a transaction usable after a failed statement, and the host
- * queues SQLite transactions, so there the write joins the request's transaction (and rolls back with
- * it). PostgreSQL and MongoDB abort a transaction on any failed statement, so there the reservation is
- * committed on its own; a reservation whose save later failed is reclaimed after a minute.
- */
-function reservationRequest(req: PayloadRequest): PayloadRequest | undefined {
-  return req.payload.db.name === 'sqlite' ? req : undefined
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  if (error instanceof ValidationError) return true
-  const text = String((error as { message?: unknown })?.message ?? error)
-  return /unique|duplicate key|E11000|SQLITE_CONSTRAINT/i.test(text)
-}
-
 export async function findSlugRow({ req, registry, collection }: Registry, slug: string): Promise<SlugRow | null> {
   return (await req.payload.db.findOne<SlugRow>({
     collection: registry,
@@ -79,7 +63,9 @@ export async function reserveSlug(
   if (!SLUG_PATTERN.test(base)) {
     throw new ValidationError({ collection, errors: [{ path: 'slug', message: bilingualText(CONTENT_MESSAGES.slugInvalid()) }] })
   }
-  const writeReq = reservationRequest(req)
+  // Committed on its own on PostgreSQL and MongoDB (see claimRequest): a reservation whose save later
+  // failed is reclaimed after a minute.
+  const writeReq = claimRequest(req)
   for (let n = 1; n <= MAX_SUFFIX; n += 1) {
     const slug = withSuffix(base, n, maxLength)
     const now = new Date().toISOString()

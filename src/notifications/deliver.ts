@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types'
 
+import { claimRequest, isUniqueViolation } from '../database/uniqueWrites'
 import { DELIVERY_HEADER, EVENT_HEADER, signWebhook } from './webhooks'
 
 type Row = Record<string, unknown>
@@ -38,8 +39,35 @@ async function record(req: PayloadRequest, options: ResolvedNewsroomOptions, id:
 }
 
 /**
- * Runs one delivery attempt: skips a delivery already sent (so a retried or duplicated job sends nothing),
- * otherwise sends, then records the outcome on the log row. A failure is recorded with its error and
+ * Claims attempt `key` (`<delivery key>#<attempt>`) by inserting it; the unique index lets one worker in.
+ * A claim held longer than the jobs' reclaim time belongs to a worker that died mid-send: it is taken
+ * over (the message may then go out twice, with the same Message-ID; nothing else sends twice).
+ */
+async function claimAttempt(req: PayloadRequest, options: ResolvedNewsroomOptions, key: string): Promise<boolean> {
+  const collection = options.notifications.claimsSlug
+  const writeReq = claimRequest(req)
+  for (let tries = 0; tries < 2; tries += 1) {
+    const now = new Date().toISOString()
+    try {
+      await req.payload.db.create({ collection, data: { key, createdAt: now, updatedAt: now }, req: writeReq })
+      return true
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error
+    }
+    const held = (await req.payload.db.findOne({ collection, where: { key: { equals: key } }, req: writeReq })) as Row | null
+    if (!held) continue
+    const staleAfterMs = options.jobs.reclaimAfterMinutes * 60_000
+    const abandoned = staleAfterMs > 0 && Date.now() - Date.parse(String(held.createdAt)) > staleAfterMs
+    if (!abandoned) return false
+    await req.payload.db.deleteOne({ collection, where: { id: { equals: held.id } }, req: writeReq })
+  }
+  return false
+}
+
+/**
+ * Runs one delivery attempt: skips a delivery already sent (so a retried or duplicated job sends nothing)
+ * or whose attempt another worker has claimed (see `claimAttempt`), otherwise sends, then records the
+ * outcome on the log row. A failure is recorded with its error and
  * rethrown so the jobs queue retries it with backoff; after the last attempt the row stays `failed`.
  * The database is not held open while the message is on its way.
  */
@@ -52,6 +80,12 @@ async function attempt(
   const row = await loadDelivery(req, options, deliveryId)
   if (!row || row.status === 'sent') return { status: 'skipped', deliveryId }
   const attempts = (typeof row.attempts === 'number' ? row.attempts : 0) + 1
+  if (!(await claimAttempt(req, options, `${String(row.key)}#${attempts}`))) {
+    req.payload.logger.info({
+      msg: `[payload-newsroom] ${String(row.channel)} "${String(row.event)}" to ${String(row.recipient)}: attempt ${attempts} is already being sent by another worker.`,
+    })
+    return { status: 'skipped', deliveryId }
+  }
   try {
     const detail = await send(row)
     await record(req, options, deliveryId, { status: 'sent', attempts, sentAt: new Date().toISOString(), lastError: null })

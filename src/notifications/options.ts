@@ -8,6 +8,7 @@ import type {
 
 import {
   DEFAULT_DELIVERIES_SLUG,
+  DEFAULT_DELIVERY_CLAIMS_SLUG,
   DEFAULT_NOTIFICATION_ATTEMPTS,
   DEFAULT_NOTIFICATION_BACKOFF_MS,
   DEFAULT_NOTIFICATION_QUEUE,
@@ -101,6 +102,7 @@ export function resolveNotificationsOptions(options: NotificationsOptions = {}):
     notifyActor: options.notifyActor ?? false,
     languageOf: options.languageOf ?? defaultLanguageOf,
     deliveriesSlug: DEFAULT_DELIVERIES_SLUG,
+    claimsSlug: DEFAULT_DELIVERY_CLAIMS_SLUG,
   }
 }
 

@@ -2,6 +2,7 @@ import type { CollectionConfig, Config, Field } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types'
 
+import { createNotificationClaimsCollection } from '../../collections/notificationClaims'
 import { createNotificationDeliveriesCollection } from '../../collections/notificationDeliveries'
 import { captureLiveStatusBeforeChange } from '../../hooks/captureLiveStatusBeforeChange'
 import { enqueuePublishNotificationsAfterChange } from '../../hooks/enqueuePublishNotificationsAfterChange'
@@ -44,10 +45,11 @@ function withLanguageField(collection: CollectionConfig): CollectionConfig {
  * and a notification language on staff members. The schema is the same when notifications are disabled.
  */
 export function withNotifications(config: Config, options: ResolvedNewsroomOptions): Config {
-  const slug = options.notifications.deliveriesSlug
   const collections = config.collections ?? []
-  if (collections.some((collection) => collection.slug === slug)) {
-    throw new Error(`[payload-newsroom] The config already has a collection "${slug}", which the notifications use: rename yours.`)
+  for (const slug of [options.notifications.deliveriesSlug, options.notifications.claimsSlug]) {
+    if (collections.some((collection) => collection.slug === slug)) {
+      throw new Error(`[payload-newsroom] The config already has a collection "${slug}", which the notifications use: rename yours.`)
+    }
   }
   const active = !options.disabled && !options.notifications.disabled
 
@@ -68,6 +70,7 @@ export function withNotifications(config: Config, options: ResolvedNewsroomOptio
         return collection
       }),
       createNotificationDeliveriesCollection(options),
+      createNotificationClaimsCollection(options),
     ],
     jobs: { ...config.jobs, tasks: [...existingTasks, ...tasks] },
     custom: { ...config.custom, [CUSTOM_KEY]: { options } },

@@ -169,4 +169,6 @@ export type ResolvedNotificationsOptions = {
   languageOf: (user: Record<string, unknown>) => NotificationLanguage
   /** Slug of the delivery log collection. */
   deliveriesSlug: CollectionSlug
+  /** Slug of the collection of claims on delivery attempts. */
+  claimsSlug: CollectionSlug
 }

@@ -10,6 +10,8 @@ import type { Newsroom } from '../helpers/notifications'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import { verifyWebhookSignature } from '../../src/exports/webhooks'
+import { newsroomOptionsOf } from '../../src/notifications/context'
+import { deliverEmail } from '../../src/notifications/deliver'
 import { enqueueNotifications } from '../../src/notifications/outbox'
 import { addresses, drainNotifications, seedNewsroom, smtpEmail } from '../helpers/notifications'
 import { bootPayload } from '../helpers/payload'
@@ -283,5 +285,86 @@ describe('the outbox shares the save\'s transaction', () => {
     expect((await dispatchJobs()).totalDocs).toBe(1)
     await drainNotifications(payload)
     expect(smtp.received.length).toBeGreaterThan(0)
+  })
+})
+
+describe('two workers and one delivery', () => {
+  let counter = 0
+  async function pendingDelivery() {
+    counter += 1
+    const now = new Date().toISOString()
+    const key = `race-${counter}-${Date.now().toString(36)}`
+    const row = await payload.db.create({
+      collection: 'notification-deliveries',
+      data: {
+        key,
+        channel: 'email',
+        event: 'changes-requested',
+        status: 'pending',
+        attempts: 0,
+        recipient: 'race@newsroom.test',
+        subject: `سباق ${counter}`,
+        message: { subject: `سباق ${counter}`, text: 'نص', html: '<p>نص</p>', messageId: `<${key}@newsroom.test>` },
+        createdAt: now,
+        updatedAt: now,
+      },
+    })
+    return { id: row.id as number | string, key }
+  }
+  const optionsOf = () => newsroomOptionsOf(payload)!
+  const status = async (id: number | string) =>
+    (await payload.findByID({ collection: 'notification-deliveries', id, depth: 0 })) as unknown as { status: string; attempts: number }
+
+  test('while one worker is sending a delivery, a second given the same one sends nothing; the first records it sent', async () => {
+    const { id } = await pendingDelivery()
+    const release = smtp.stall()
+    const first = deliverEmail(await createLocalReq({}, payload), optionsOf(), id)
+    const deadline = Date.now() + 10_000
+    while (smtp.pending() === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(smtp.pending()).toBe(1)
+    // The row still says pending: only the claim on attempt 1 stops the second worker.
+    expect((await status(id)).status).toBe('pending')
+    const second = await deliverEmail(await createLocalReq({}, payload), optionsOf(), id)
+    expect(second.status).toBe('skipped')
+    release()
+    expect((await first).status).toBe('sent')
+    expect(smtp.received).toHaveLength(1)
+    expect(await status(id)).toMatchObject({ status: 'sent', attempts: 1 })
+  })
+
+  test('ten workers at once send a delivery once', async () => {
+    const { id } = await pendingDelivery()
+    const outcomes = await Promise.all(
+      Array.from({ length: 10 }, async () => (await deliverEmail(await createLocalReq({}, payload), optionsOf(), id)).status),
+    )
+    expect(outcomes.filter((outcome) => outcome === 'sent')).toHaveLength(1)
+    expect(smtp.received).toHaveLength(1)
+  })
+
+  test('a claim left by a worker that died mid-send is taken over once the jobs\' reclaim time has passed; a fresh one is not', async () => {
+    const fresh = await pendingDelivery()
+    const old = await pendingDelivery()
+    const stale = new Date(Date.now() - (optionsOf().jobs.reclaimAfterMinutes * 60_000 + 60_000)).toISOString()
+    const now = new Date().toISOString()
+    await payload.db.create({ collection: 'notification-claims', data: { key: `${fresh.key}#1`, createdAt: now, updatedAt: now } })
+    await payload.db.create({ collection: 'notification-claims', data: { key: `${old.key}#1`, createdAt: stale, updatedAt: stale } })
+    expect((await deliverEmail(await createLocalReq({}, payload), optionsOf(), fresh.id)).status).toBe('skipped')
+    expect((await deliverEmail(await createLocalReq({}, payload), optionsOf(), old.id)).status).toBe('sent')
+    expect(smtp.received.map((mail) => mail.parsed.subject)).toEqual([`سباق ${counter}`])
+    expect((await status(fresh.id)).status).toBe('pending')
+  })
+
+  test('claims have no door: not over REST, not in GraphQL\'s schema', async () => {
+    const { startHttpServer } = await import('../helpers/http')
+    const http = await startHttpServer(payload)
+    try {
+      const token = await http.login(room.users.admin.email, 'password-123')
+      expect((await http.request('/api/notification-claims', { token })).status).toBe(403)
+      const { body } = await http.graphql('query { __schema { queryType { fields { name } } } }', undefined, token)
+      const fields = (body.data as { __schema: { queryType: { fields: { name: string }[] } } }).__schema.queryType.fields.map((f) => f.name)
+      expect(fields.some((name) => /claim/i.test(name))).toBe(false)
+    } finally {
+      await http.close()
+    }
   })
 })
