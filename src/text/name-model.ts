@@ -530,6 +530,11 @@ export function nameModelLoaded(): boolean {
   return MODEL !== undefined
 }
 
+/** Whether the dictionary of names has been decoded (it is, on the first name it is searched for). */
+export function nameDictionaryLoaded(): boolean {
+  return DICTIONARY !== undefined && DICTIONARY !== null
+}
+
 /**
  * The model's most probable romanisation of one name (an Arabic word without
  * clitics) with its log-probability; `undefined` when the word holds a letter
