@@ -79,11 +79,11 @@ export function extendUsersCollection(collection: CollectionConfig, options: Res
   const hooks = {
     ...collection.hooks,
     beforeOperation: [
-      ...(throttle ? [throttleAuthBeforeOperation(throttle)] : []),
+      ...(throttle ? [throttleAuthBeforeOperation(throttle, options)] : []),
       ...(sqlite ? [releaseTransactionBeforeForgotPassword] : []),
       ...(collection.hooks?.beforeOperation ?? []),
     ],
-    ...(throttle ? { afterLogin: [...(collection.hooks?.afterLogin ?? []), forgiveLoginAfterLogin(throttle)] } : {}),
+    ...(throttle ? { afterLogin: [...(collection.hooks?.afterLogin ?? []), forgiveLoginAfterLogin(throttle, options)] } : {}),
   }
   return {
     ...collection,

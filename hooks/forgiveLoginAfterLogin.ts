@@ -1,19 +1,17 @@
 import type { CollectionAfterLoginHook } from 'payload'
 
-import type { ResolvedSecurityOptions } from '../src/types'
+import type { ResolvedNewsroomOptions, ResolvedSecurityOptions } from '../src/types'
 import type { ThrottledLogin } from './throttleAuthBeforeOperation'
 
-import { countersFor } from '../src/security/counters'
+import { attemptsOf } from '../src/security/attempts'
 import { THROTTLED_LOGIN } from './throttleAuthBeforeOperation'
 
-/** Takes back the attempt `throttleAuthBeforeOperation` counted for a login that succeeded. */
+/** Takes back the attempts `throttleAuthBeforeOperation` counted for a login that succeeded. */
 export const forgiveLoginAfterLogin =
-  (throttle: Exclude<ResolvedSecurityOptions['throttle'], false>): CollectionAfterLoginHook =>
-  ({ req }) => {
+  (throttle: Exclude<ResolvedSecurityOptions['throttle'], false>, options: ResolvedNewsroomOptions): CollectionAfterLoginHook =>
+  async ({ req }) => {
     const counted = req.context[THROTTLED_LOGIN] as ThrottledLogin | undefined
     if (!counted) return
-    const counters = countersFor(req.payload, throttle)
-    if (counted.ip) counters.loginsByIp.forgive(`ip:${counted.ip}`)
-    if (counted.account) counters.loginsByAccount.forgive(counted.account)
     delete req.context[THROTTLED_LOGIN]
+    await attemptsOf(req, options, throttle.windowMs).forgive(counted.attempts)
   }

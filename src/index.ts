@@ -6,6 +6,7 @@ import { createArticlesCollection } from '../collections/articles'
 import { adoptMediaCollection, createMediaCollection } from '../collections/media'
 import { createSectionsCollection } from '../collections/sections'
 import { createSlugHistoryCollection } from '../collections/slugHistory'
+import { createAuthAttemptsCollection } from '../collections/authAttempts'
 import { createSourcesCollection } from '../collections/sources'
 import { createUsersCollection, extendUsersCollection } from '../collections/users'
 import { createWorkflowEventsCollection } from '../collections/workflowEvents'
@@ -94,7 +95,7 @@ export const newsroomPlugin =
     const existing = incoming.collections ?? []
     const taken = new Set(existing.map((collection) => collection.slug))
     const hostMedia = existing.find((collection) => collection.slug === slugs.media && collection.upload)
-    for (const slug of [slugs.articles, slugs.sections, slugs.sources, slugs.media, slugs.workflowEvents, slugs.slugHistory]) {
+    for (const slug of [slugs.articles, slugs.sections, slugs.sources, slugs.media, slugs.workflowEvents, slugs.slugHistory, slugs.authAttempts]) {
       if (slug === hostMedia?.slug) continue
       if (taken.has(slug)) {
         throw new Error(
@@ -125,6 +126,7 @@ export const newsroomPlugin =
       hostMedia ? adoptMediaCollection(hostMedia, createMediaCollection(options)) : createMediaCollection(options),
       createWorkflowEventsCollection(options),
       createSlugHistoryCollection(options),
+      createAuthAttemptsCollection(options),
     )
 
     const guarded = new Set<string>([slugs.users, slugs.articles, slugs.sections, slugs.sources, slugs.media, slugs.workflowEvents, slugs.slugHistory])

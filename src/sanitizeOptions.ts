@@ -56,6 +56,7 @@ export function sanitizeOptions(options: NewsroomPluginOptions = {}): ResolvedNe
     users: options.usersCollection ?? DEFAULT_SLUGS.users,
     workflowEvents: options.collections?.workflowEvents?.slug ?? DEFAULT_SLUGS.workflowEvents,
     slugHistory: DEFAULT_SLUGS.slugHistory,
+    authAttempts: DEFAULT_SLUGS.authAttempts,
   } as ResolvedNewsroomOptions['slugs']
 
   for (const [name, slug] of Object.entries(slugs)) {

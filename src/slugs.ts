@@ -11,6 +11,7 @@ export const DEFAULT_SLUGS = {
   users: 'users',
   workflowEvents: 'workflow-events',
   slugHistory: 'slug-history',
+  authAttempts: 'auth-attempts',
 } as const
 
 /** The roles a newsroom user can hold, from least to most authority (defined by the workflow rules). */

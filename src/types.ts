@@ -244,6 +244,8 @@ export type ResolvedNewsroomOptions = {
     users: CollectionSlug
     workflowEvents: CollectionSlug
     slugHistory: CollectionSlug
+    /** Failed logins and reset requests, counted by the throttle across instances. */
+    authAttempts: CollectionSlug
   }
   collections: {
     articles: Required<Pick<CollectionOptions, 'overrides' | 'fields'>>

@@ -1,53 +1,20 @@
 /**
- * Counting attempts per key (a client address, an account) over a sliding window, in memory. Pure: no
- * Payload import, the clock passed in.
+ * Pure helpers of the login throttle (no Payload import, the clock passed in); the attempts themselves
+ * are counted in the database (src/security/attempts.ts).
  */
 
-/** Keys kept at most; past it, keys whose attempts have all left the window are dropped. */
-const SWEEP_ABOVE = 10_000
-
-export class AttemptCounter {
-  private readonly attempts = new Map<string, number[]>()
-
-  constructor(
-    readonly limit: number,
-    readonly windowMs: number,
-  ) {}
-
-  private recent(key: string, now: number): number[] {
-    const times = (this.attempts.get(key) ?? []).filter((time) => now - time < this.windowMs)
-    if (times.length === 0) this.attempts.delete(key)
-    else this.attempts.set(key, times)
-    return times
-  }
-
-  /** `true` when `key` has used up its attempts in the window ending at `now`. */
-  isBlocked(key: string, now: number): boolean {
-    return this.recent(key, now).length >= this.limit
-  }
-
-  /** Seconds until `key` may try again (0 when it may now). */
-  retryAfterSeconds(key: string, now: number): number {
-    const times = this.recent(key, now)
-    if (times.length < this.limit) return 0
-    return Math.max(1, Math.ceil((times[times.length - this.limit]! + this.windowMs - now) / 1000))
-  }
-
-  /** Counts an attempt by `key` at `now`. */
-  record(key: string, now: number): void {
-    if (this.attempts.size >= SWEEP_ABOVE) {
-      for (const stale of [...this.attempts.keys()]) this.recent(stale, now)
-    }
-    this.attempts.set(key, [...this.recent(key, now), now])
-  }
-
-  /** Takes back the latest attempt by `key` (a login that turned out right). */
-  forgive(key: string): void {
-    const times = this.attempts.get(key)
-    if (!times) return
-    times.pop()
-    if (times.length === 0) this.attempts.delete(key)
-  }
+/**
+ * Seconds until a key may try again, from the times of its attempts inside the window, newest first
+ * (at least `limit` of them when it is blocked): 0 when it may try now.
+ *
+ * @example
+ * retryAfterSeconds([300, 200, 100], 3, 1000, 300) // 1: the oldest of the three leaves the window at 1100
+ * retryAfterSeconds([300, 200], 3, 1000, 300) // 0
+ */
+export function retryAfterSeconds(newestFirst: readonly number[], limit: number, windowMs: number, now: number): number {
+  const recent = newestFirst.filter((time) => now - time < windowMs)
+  if (recent.length < limit) return 0
+  return Math.max(1, Math.ceil((recent[limit - 1]! + windowMs - now) / 1000))
 }
 
 /**

@@ -185,6 +185,26 @@ describe('two app instances and a separate jobs worker on one database', () => {
     expect((me.body.user as { email?: string }).email).toBe('writer@newsroom.test')
   })
 
+  test('failed logins count across instances: an address is throttled after the limit, on whichever instance it tries next', async () => {
+    const headers = { 'X-Forwarded-For': '203.0.113.77' }
+    const attempt = (instance: Instance, n: number) =>
+      call(instance, '/api/users/login', { method: 'POST', headers, json: { email: `nobody-${n}@newsroom.test`, password: 'wrong-password-1' } })
+    // The default limit is 20 failed logins per address in 15 minutes; each instance sees only half of them.
+    for (let n = 0; n < 20; n++) expect((await attempt(n % 2 === 0 ? a : b, n)).status).toBe(401)
+    for (const instance of [a, b]) {
+      const refused = await attempt(instance, 99)
+      expect(refused.status).toBe(429)
+      expect(JSON.stringify(refused.body)).toMatch(/Too many/)
+    }
+    // Another address still gets its own attempts.
+    const other = await call(a, '/api/users/login', {
+      method: 'POST',
+      headers: { 'X-Forwarded-For': '203.0.113.78' },
+      json: { email: 'nobody-100@newsroom.test', password: 'wrong-password-1' },
+    })
+    expect(other.status).toBe(401)
+  }, 120_000)
+
   test('slugs stay unique when both instances save articles with one title at once', async () => {
     const saves = await Promise.all(
       Array.from({ length: 8 }, (_, index) =>

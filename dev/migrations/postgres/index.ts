@@ -1,5 +1,6 @@
 import * as migration_20261204_183645_initial from './20261204_183645_initial';
 import * as migration_20261205_165827_delivery_claims from './20261205_165827_delivery_claims';
+import * as migration_20261205_171120_auth_attempts from './20261205_171120_auth_attempts';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261205_165827_delivery_claims.up,
     down: migration_20261205_165827_delivery_claims.down,
-    name: '20261205_165827_delivery_claims'
+    name: '20261205_165827_delivery_claims',
+  },
+  {
+    up: migration_20261205_171120_auth_attempts.up,
+    down: migration_20261205_171120_auth_attempts.down,
+    name: '20261205_171120_auth_attempts'
   },
 ];

@@ -1,32 +1,19 @@
 import { describe, expect, test } from 'vitest'
 
-import { AttemptCounter, accountKey, clientAddress } from '../../../src/security/throttle'
+import { accountKey, clientAddress, retryAfterSeconds } from '../../../src/security/throttle'
 
-describe('AttemptCounter', () => {
+describe('retryAfterSeconds', () => {
   test('blocks a key after `limit` attempts inside the window, and lets it go once they age out', () => {
-    const counter = new AttemptCounter(3, 1000)
-    for (const time of [0, 100, 200]) {
-      expect(counter.isBlocked('ip:a', time)).toBe(false)
-      counter.record('ip:a', time)
-    }
-    expect(counter.isBlocked('ip:a', 300)).toBe(true)
-    expect(counter.retryAfterSeconds('ip:a', 300)).toBe(1)
-    expect(counter.isBlocked('ip:b', 300)).toBe(false)
-    expect(counter.isBlocked('ip:a', 1000)).toBe(false)
+    expect(retryAfterSeconds([200, 100], 3, 1000, 300)).toBe(0)
+    expect(retryAfterSeconds([200, 100, 0], 3, 1000, 300)).toBe(1)
+    expect(retryAfterSeconds([200, 100, 0], 3, 10_000, 300)).toBe(10)
+    // The oldest of the last three left the window: two remain.
+    expect(retryAfterSeconds([200, 100, 0], 3, 1000, 1000)).toBe(0)
   })
 
-  test('a forgiven attempt does not count', () => {
-    const counter = new AttemptCounter(2, 1000)
-    counter.record('k', 0)
-    counter.record('k', 1)
-    counter.forgive('k')
-    expect(counter.isBlocked('k', 2)).toBe(false)
-  })
-
-  test('stays bounded: keys whose attempts left the window are dropped', () => {
-    const counter = new AttemptCounter(1, 10)
-    for (let index = 0; index < 20_000; index++) counter.record(`k${index}`, index < 15_000 ? 0 : 100)
-    expect((counter as unknown as { attempts: Map<string, number[]> }).attempts.size).toBeLessThanOrEqual(10_001)
+  test('only the newest `limit` attempts matter, and attempts outside the window are ignored', () => {
+    expect(retryAfterSeconds([5000, 4000, 3000, 2000, 1000], 2, 10_000, 5000)).toBe(9)
+    expect(retryAfterSeconds([5000, -20_000, -30_000], 2, 10_000, 5000)).toBe(0)
   })
 })
 
