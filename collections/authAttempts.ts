@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../src/types'
 
+import { NO_DOOR } from '../src/access'
+
 /**
  * Attempts the login throttle counts (`security.throttle`): one row per failed login or password-reset
  * request, by client address and by account, kept for the throttle's window. In the database, so every
@@ -18,12 +20,7 @@ export function createAuthAttemptsCollection(options: ResolvedNewsroomOptions): 
     admin: { hidden: true },
     graphQL: false,
     lockDocuments: false,
-    access: {
-      read: () => false,
-      create: () => false,
-      update: () => false,
-      delete: () => false,
-    },
+    access: NO_DOOR,
     fields: [
       {
         name: 'key',

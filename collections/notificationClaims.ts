@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../src/types'
 
+import { NO_DOOR } from '../src/access'
+
 /**
  * Claims on notification delivery attempts. Before a worker sends attempt N of a delivery it inserts
  * the key `<delivery key>#N`; the unique index lets exactly one insert in on every database, so two
@@ -20,12 +22,7 @@ export function createNotificationClaimsCollection(options: ResolvedNewsroomOpti
     admin: { hidden: true },
     graphQL: false,
     lockDocuments: false,
-    access: {
-      read: () => false,
-      create: () => false,
-      update: () => false,
-      delete: () => false,
-    },
+    access: NO_DOOR,
     fields: [
       {
         name: 'key',

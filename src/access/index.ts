@@ -96,3 +96,11 @@ export const adminOnly =
   (usersSlug: string): Access =>
   ({ req }) =>
     hasRole(req.user, usersSlug, 'admin')
+
+/** Access for the plugin's internal collections: no door at all; only the plugin (overrideAccess) reads and writes them. */
+export const NO_DOOR = {
+  read: () => false,
+  create: () => false,
+  update: () => false,
+  delete: () => false,
+} as const
