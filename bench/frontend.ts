@@ -5,6 +5,7 @@
  * section list's latency at two sizes of the archive.
  *
  *   npx tsx bench/frontend.ts [--db sqlite|postgres] [--articles 10000] [--small 1000] [--seconds 8]
+ *                             [--part 10000]   (rows written per preparing process)
  *
  * PostgreSQL: `--db postgres` with `BENCH_POSTGRES_URI` (default postgres://postgres@127.0.0.1:5432/postgres);
  * a database is created for the run and dropped after it.
@@ -32,6 +33,9 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '10' },
     prepare: { type: 'string' },
     count: { type: 'string' },
+    from: { type: 'string', default: '0' },
+    part: { type: 'string', default: '10000' },
+    total: { type: 'string' },
   },
 })
 const kind = values.db === 'postgres' ? 'postgres' : 'sqlite'
@@ -40,7 +44,10 @@ const SMALL = Number(values.small)
 const SECONDS = Number(values.seconds)
 const CONNECTIONS = Number(values.connections)
 const APP_CONFIG = '../dev/payload.config'
-const SECRET = 'bench-frontend-secret'
+// `next start` runs in production mode, whose secret check wants 32 characters or more.
+const SECRET = 'bench-frontend-secret-of-32-characters-at-least'
+/** Rows written by one preparing process: a long-lived one slows down as it grows. */
+const ROWS_PER_PROCESS = Number(values.part)
 
 const WORDS = ['الحكومة', 'الموازنة', 'البرلمان', 'الاقتصاد', 'التعليم', 'الصحة', 'الرياضة', 'الطاقة', 'المياه', 'الزراعة', 'النقل', 'السياحة']
 const word = (n: number) => WORDS[n % WORDS.length] as string
@@ -81,30 +88,48 @@ const lexicalParagraph = (text: string) => ({
 
 type Prepared = { slug: string; sectionSlug: string; sectionId: number | string; searchWord: string }
 
-/** Pushes the schema, creates `count` published articles over 4 sections, records the migrations as run. */
-async function prepareHere(uri: string, count: number): Promise<Prepared> {
+const SECTION_NAMES = ['عرب وعالم', 'اقتصاد', 'رياضة', 'ثقافة']
+
+/**
+ * Writes articles `from` … `from + count - 1` of an archive of `total`: the first part pushes the schema
+ * and creates the sections, the source and the author; the last records the migrations as run.
+ */
+async function prepareHere(uri: string, from: number, count: number, total: number): Promise<Prepared> {
   process.env.DATABASE_URI = uri
+  // Lexical's Node entry points wait at top level for their real module; imported first through
+  // @payloadcms/richtext-lexical, their cycle leaves Node 20 with an unsettled top-level await about
+  // half the time (exit 13, nothing printed). Settled on its own first, it never does.
+  await import('lexical')
   const { getPayload } = await import('payload')
   const { default: config } = (await import(APP_CONFIG)) as { default: Parameters<typeof getPayload>[0]['config'] }
   const payload = await getPayload({ config })
   const sections = []
-  for (const name of ['عرب وعالم', 'اقتصاد', 'رياضة', 'ثقافة']) {
-    sections.push(await payload.create({ collection: 'sections', data: { name } as never }))
+  for (const name of SECTION_NAMES) {
+    const found = from > 0 ? (await payload.find({ collection: 'sections', where: { name: { equals: name } }, limit: 1 })).docs[0] : undefined
+    sections.push(found ?? (await payload.create({ collection: 'sections', data: { name } as never })))
   }
-  const source = await payload.create({ collection: 'sources', data: { name: 'دار الهلال', kind: 'newspaper' } as never })
-  const author = await payload.create({
-    collection: 'users',
-    data: { email: 'writer@bench.test', password: 'bench-password-1', name: 'كاتب', roles: ['writer'] } as never,
-  })
+  const source =
+    (from > 0 ? (await payload.find({ collection: 'sources', limit: 1 })).docs[0] : undefined) ??
+    (await payload.create({ collection: 'sources', data: { name: 'دار الهلال', kind: 'newspaper' } as never }))
+  const author =
+    (from > 0 ? (await payload.find({ collection: 'users', where: { email: { equals: 'writer@bench.test' } }, limit: 1 })).docs[0] : undefined) ??
+    (await payload.create({
+      collection: 'users',
+      data: { email: 'writer@bench.test', password: 'bench-password-1', name: 'كاتب', roles: ['writer'] } as never,
+    }))
   const started = performance.now()
   const now = Date.now()
-  let firstSlug = ''
+  const middle = Math.floor(total / 2)
+  // Rows are written in order and committed a thousand at a time: a part started again after a failed
+  // attempt goes on from the rows already there.
+  const { totalDocs: written } = await payload.count({ collection: 'articles' })
+  const begin = Math.max(from, written)
   // Rows written straight through the database adapter, with the values the article hooks would have
   // computed (slug, search keys); localized fields as { ar: … }, as the adapter stores them.
   // One transaction per thousand rows: a commit per row would wait on the disk each time.
   let transactionID: number | string | undefined
-  for (let i = 0; i < count; i += 1) {
-    if (i % 1000 === 0) {
+  for (let i = begin; i < from + count; i += 1) {
+    if ((i - begin) % 1000 === 0) {
       if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
       transactionID = (await payload.db.beginTransaction()) ?? undefined
     }
@@ -113,7 +138,7 @@ async function prepareHere(uri: string, count: number): Promise<Prepared> {
     const excerpt = `موجز الخبر ${i} عن ${word(i + 7)}`
     const text = `نص الخبر ${i}: ${word(i + 1)} و${word(i + 2)} و${word(i + 9)}.`
     const slug = `bench-article-${i}`
-    const at = new Date(now - (count - i) * 60_000).toISOString()
+    const at = new Date(now - (total - i) * 60_000).toISOString()
     await payload.db.create({
       collection: 'articles',
       data: {
@@ -136,24 +161,34 @@ async function prepareHere(uri: string, count: number): Promise<Prepared> {
       },
       req: { transactionID } as never,
     })
-    if (i === Math.floor(count / 2)) firstSlug = slug
     if ((i + 1) % 2000 === 0) console.error(`  ${i + 1} articles (${((performance.now() - started) / 1000).toFixed(0)} s)`)
   }
   if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
-  // The schema was pushed: record the app's migrations as applied, as `migrate` would have.
-  const migrations = ((payload.db as unknown as { prodMigrations?: { name: string }[] }).prodMigrations ?? []).map((m) => m.name)
-  await payload.delete({ collection: 'payload-migrations', where: { batch: { equals: -1 } } })
-  for (const name of migrations) await payload.create({ collection: 'payload-migrations', data: { name, batch: 1 } })
-  await payload.db.deleteMany({ collection: 'payload-jobs', where: {} })
+  if (from + count >= total) {
+    // The schema was pushed: record the app's migrations as applied, as `migrate` would have.
+    const migrations = ((payload.db as unknown as { prodMigrations?: { name: string }[] }).prodMigrations ?? []).map((m) => m.name)
+    await payload.delete({ collection: 'payload-migrations', where: { batch: { equals: -1 } } })
+    for (const name of migrations) await payload.create({ collection: 'payload-migrations', data: { name, batch: 1 } })
+    await payload.db.deleteMany({ collection: 'payload-jobs', where: {} })
+  }
   const section = sections[0] as { id: number | string; slug?: unknown }
   await payload.destroy()
-  return { slug: firstSlug, sectionSlug: String(section.slug), sectionId: section.id, searchWord: 'الموازنة' }
+  return { slug: `bench-article-${middle}`, sectionSlug: String(section.slug), sectionId: section.id, searchWord: 'الموازنة' }
 }
 
-/** Prepares a database in a process of its own (the app's config reads DATABASE_URI when loaded). */
-function prepare(uri: string, count: number, attempts = 3): Prepared {
+/** Prepares a database from processes of their own (the app's config reads DATABASE_URI when loaded). */
+function prepare(uri: string, total: number): Prepared {
+  let prepared: Prepared | undefined
+  for (let from = 0; from < total; from += ROWS_PER_PROCESS) {
+    prepared = preparePart(uri, from, Math.min(ROWS_PER_PROCESS, total - from), total)
+  }
+  return prepared as Prepared
+}
+
+function preparePart(uri: string, from: number, count: number, total: number, attempts = 3): Prepared {
   const tsx = path.resolve(import.meta.dirname, '../node_modules/tsx/dist/cli.mjs')
-  const child = spawnSync(process.execPath, [tsx, import.meta.filename, '--prepare', uri, '--count', String(count)], {
+  const args = ['--prepare', uri, '--from', String(from), '--count', String(count), '--total', String(total)]
+  const child = spawnSync(process.execPath, [tsx, import.meta.filename, ...args], {
     env: { ...process.env, PAYLOAD_SECRET: SECRET, NEWSROOM_RUN_JOBS: 'false', SEED_DEMO: 'false', NODE_ENV: 'development' },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -161,10 +196,9 @@ function prepare(uri: string, count: number, attempts = 3): Prepared {
   })
   const line = child.stdout.split('\n').find((text) => text.startsWith('PREPARED '))
   if (child.status !== 0 || !line) {
-    // Exit 13: the preparing process ended with its work pending (seen now and then on a loaded machine).
     if (attempts > 1) {
-      console.log(`  preparing ${uri} failed (exit ${child.status}); starting over`)
-      return prepare(uri, count, attempts - 1)
+      console.log(`  preparing ${uri} from ${from} failed (exit ${child.status}); starting over`)
+      return preparePart(uri, from, count, total, attempts - 1)
     }
     throw new Error(`Preparing ${uri} failed (${child.status}):\n${child.stdout.slice(-3000)}`)
   }
@@ -271,7 +305,8 @@ async function main() {
 }
 
 if (values.prepare) {
-  const prepared = await prepareHere(values.prepare, Number(values.count))
+  const count = Number(values.count)
+  const prepared = await prepareHere(values.prepare, Number(values.from), count, Number(values.total ?? count))
   console.log(`PREPARED ${JSON.stringify(prepared)}`)
 } else {
   await main()

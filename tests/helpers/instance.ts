@@ -9,15 +9,19 @@
  * the others) and keeps nothing else: no files, no memory another instance needs. Prints
  * `READY <url>` once it serves (`READY worker` for a worker alone); SIGTERM stops it.
  */
-import { ar } from '@payloadcms/translations/languages/ar'
-import { en } from '@payloadcms/translations/languages/en'
-import { buildConfig, getPayload } from 'payload'
-import sharp from 'sharp'
+// Lexical's Node entry points wait at top level for their real module; reached first through
+// @payloadcms/richtext-lexical, their import cycle leaves Node 20 with an unsettled top-level await now and
+// then (exit 13 with nothing printed, or an import that never settles). Settled on its own first, it never does.
+await import('lexical')
+const { ar } = await import('@payloadcms/translations/languages/ar')
+const { en } = await import('@payloadcms/translations/languages/en')
+const { buildConfig, getPayload } = await import('payload')
+const { default: sharp } = await import('sharp')
 
-import { databaseAdapter } from '../../dev/database'
-import { newsroomPlugin } from '../../src/index'
-import { startHttpServer } from './http'
-import { smtpEmail } from './notifications'
+const { databaseAdapter } = await import('../../dev/database')
+const { newsroomPlugin } = await import('../../src/index')
+const { startHttpServer } = await import('./http')
+const { smtpEmail } = await import('./notifications')
 
 const uri = process.env.INSTANCE_DATABASE_URI
 const secret = process.env.INSTANCE_SECRET
@@ -70,3 +74,5 @@ process.on('SIGTERM', () => {
     process.exit(0)
   })()
 })
+
+export {}
