@@ -88,7 +88,18 @@ interface NameModel {
   readonly keys: Uint32Array
   readonly logp: Float32Array
   readonly next: Int32Array
+  /**
+   * The arcs scored most recently, direct-mapped by arc key: the backoff walk
+   * costs a hash probe per level, and a word's searches (screen, free reading,
+   * dictionary) score the same arcs again and again.
+   */
+  readonly memoKey: Uint32Array
+  readonly memoScore: Float64Array
+  readonly memoNext: Int32Array
 }
+
+/** Arcs remembered by {@link arcScore} (a power of two). */
+const ARC_MEMO_SIZE = 1 << 15
 
 let MODEL: NameModel | undefined
 /** The decoded dictionary of names; `null` when switched off. */
@@ -183,7 +194,10 @@ function decodeModel(packed: PackedNameModel, candidates = CANDIDATES): NameMode
     logp[slot] = arcLogp[a] ?? 0
     next[slot] = arcNext[a] ?? 0
   }
-  const model: NameModel = { unitLatin, unitsByChunk, wideUnitsByChunk, allUnitsByChunk, maxChunk: packed.maxChunk, start: packed.start, parent, backoff, unitCount, mask, keys, logp, next }
+  const model: NameModel = {
+    unitLatin, unitsByChunk, wideUnitsByChunk, allUnitsByChunk, maxChunk: packed.maxChunk, start: packed.start, parent, backoff, unitCount, mask, keys, logp, next,
+    memoKey: new Uint32Array(ARC_MEMO_SIZE), memoScore: new Float64Array(ARC_MEMO_SIZE), memoNext: new Int32Array(ARC_MEMO_SIZE),
+  }
   // Candidates for each chunk: its units, most frequent first, at most `candidates` of them.
   for (const [chunk, ids] of byChunk) {
     const scored = ids.map((id) => [id, arcScore(model, 0, id)] as const).sort((a, b) => b[1] - a[1] || a[0] - b[0])
@@ -221,6 +235,21 @@ let NEXT_STATE = 0
 
 /** Log-probability of `unit` in `state`, backing off to shorter contexts; sets {@link NEXT_STATE}. */
 function arcScore(m: NameModel, state: number, unit: number): number {
+  const arc = state * m.unitCount + unit + 1
+  const memo = slotOf(arc, ARC_MEMO_SIZE - 1)
+  if (m.memoKey[memo] === arc) {
+    NEXT_STATE = m.memoNext[memo]!
+    return m.memoScore[memo]!
+  }
+  const score = walkArc(m, state, unit)
+  m.memoKey[memo] = arc
+  m.memoScore[memo] = score
+  m.memoNext[memo] = NEXT_STATE
+  return score
+}
+
+/** {@link arcScore} without the memo. */
+function walkArc(m: NameModel, state: number, unit: number): number {
   let penalty = 0
   for (let s = state; s >= 0; s = m.parent[s] ?? -1) {
     const key = s * m.unitCount + unit + 1
@@ -353,6 +382,7 @@ function search(m: NameModel, letters: string, target: string | undefined, beamW
     }
     stamps.push(stamp)
   }
+  const spans = chunkUnits(m, chunks, letters)
   for (let i = 0; i < n; i += 1) {
     const column = COLUMNS[i]!
     if (column.length === 0) continue
@@ -360,7 +390,7 @@ function search(m: NameModel, letters: string, target: string | undefined, beamW
     // Scores only fall as letters are added: once the best is under the floor, so is every reading.
     if (POOL.score[beam[0]!]! < floor) return undefined
     for (let len = 1; len <= m.maxChunk && i + len <= n; len += 1) {
-      const units = chunks.get(letters.slice(i, i + len))
+      const units = spans[i * m.maxChunk + len - 1]
       if (units === undefined) continue
       const next = COLUMNS[i + len]!
       const columnStamp = stamps[i + len]!
@@ -417,6 +447,30 @@ function search(m: NameModel, letters: string, target: string | undefined, beamW
   return { latin: latinOf(m, best), score: bestScore }
 }
 
+/** The units of each chunk of the last few words searched, per table of units: a word is searched two or three times. */
+const SPANS = new Map<ReadonlyMap<string, Int32Array>, { letters: string[]; spans: (Int32Array | undefined)[][] }>()
+const SPAN_WORDS = 4
+
+/** The units of every chunk of `letters`, at `i * maxChunk + length - 1`. */
+function chunkUnits(m: NameModel, chunks: ReadonlyMap<string, Int32Array>, letters: string): readonly (Int32Array | undefined)[] {
+  let recent = SPANS.get(chunks)
+  if (recent === undefined) SPANS.set(chunks, (recent = { letters: [], spans: [] }))
+  const at = recent.letters.indexOf(letters)
+  if (at >= 0) return recent.spans[at]!
+  const n = letters.length
+  const spans: (Int32Array | undefined)[] = new Array(n * m.maxChunk)
+  for (let i = 0; i < n; i += 1) {
+    for (let len = 1; len <= m.maxChunk && i + len <= n; len += 1) spans[i * m.maxChunk + len - 1] = chunks.get(letters.slice(i, i + len))
+  }
+  if (recent.letters.length === SPAN_WORDS) {
+    recent.letters.shift()
+    recent.spans.shift()
+  }
+  recent.letters.push(letters)
+  recent.spans.push(spans)
+  return spans
+}
+
 /** The Latin letters of a hypothesis, from the word's start. */
 function latinOf(m: NameModel, last: number): string {
   let latin = ''
@@ -453,10 +507,7 @@ function spell(m: NameModel, names: NameDictionary | null, letters: string, free
   if (free === undefined || names === null || letters.length < MIN_DICTIONARY_LETTERS) return free
   if (names.has(free.latin)) return { ...free, known: true }
   const floor = free.score - DICTIONARY_BONUS
-  const t0 = performance.now()
   const spelled = search(m, letters, undefined, wide ? DICTIONARY_BEAM_WIDTH : DICTIONARY_BEAM_WIDTH_IN_TEXT, floor, wide, names)
-  ;(globalThis as any).SPELLT = ((globalThis as any).SPELLT ?? 0) + performance.now() - t0
-  ;(globalThis as any).SPELLN = ((globalThis as any).SPELLN ?? 0) + 1
   return spelled !== undefined && spelled.score > floor ? { latin: spelled.latin, score: free.score, known: true } : free
 }
 
