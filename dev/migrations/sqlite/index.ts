@@ -1,6 +1,7 @@
 import * as migration_20261204_183635_initial from './20261204_183635_initial';
 import * as migration_20261205_165821_delivery_claims from './20261205_165821_delivery_claims';
 import * as migration_20261205_171113_auth_attempts from './20261205_171113_auth_attempts';
+import * as migration_20261206_011424_locales_parent_indexes from './20261206_011424_locales_parent_indexes';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261205_171113_auth_attempts.up,
     down: migration_20261205_171113_auth_attempts.down,
-    name: '20261205_171113_auth_attempts'
+    name: '20261205_171113_auth_attempts',
+  },
+  {
+    up: migration_20261206_011424_locales_parent_indexes.up,
+    down: migration_20261206_011424_locales_parent_indexes.down,
+    name: '20261206_011424_locales_parent_indexes'
   },
 ];
