@@ -353,6 +353,12 @@ describe('the review workflow through the admin buttons', () => {
   test('the writer resubmits and the reviewer approves', async () => {
     expect((await stateOf(articleId)).workflowStatus).toBe('changes_requested')
     await as('writer@newsroom.test', async (writer) => {
+      // The dashboard says that the article came back, with the reviewer's request.
+      await writer.goto(`${app.url}/admin`)
+      const returned = writer.locator('.newsroom-changes-requested')
+      await returned.locator('text=لافروف يلتقي وانج يي').waitFor({ timeout: NAVIGATION_MS })
+      expect(await returned.textContent()).toContain('أضف اسم المصدر في الفقرة الأولى.')
+      await capture('dashboard-changes-requested', writer)
       await openArticle(writer)
       await click(writer, 'إرسال للمراجعة')
       await until(articleId, 'in_review')
@@ -365,10 +371,28 @@ describe('the review workflow through the admin buttons', () => {
     })
   }, 240_000)
 
-  test('the section editor publishes and anonymous readers get it', async () => {
+  test('the section editor schedules it, cancels the schedule, then publishes; anonymous readers get it', async () => {
     expect((await stateOf(articleId)).workflowStatus).toBe('approved')
     await as('section-editor@newsroom.test', async (editor) => {
       await openArticle(editor)
+      // Scheduling asks for a time in a dialog (read in the newsroom's zone): tomorrow at 09:30.
+      await click(editor, 'جدولة النشر')
+      const dialog = editor.locator('dialog.newsroom-workflow-dialog[open]')
+      await dialog.waitFor()
+      const tomorrow = new Date(Date.now() + 24 * 3600_000).toISOString().slice(0, 10)
+      await editor.locator('dialog input[name="publishAt"]').fill(`${tomorrow}T09:30`)
+      await capture('workflow-schedule-dialog', editor)
+      await click(editor, 'تأكيد')
+      await until(articleId, 'scheduled')
+      await editor.locator('.newsroom-workflow-status', { hasText: 'مجدول' }).waitFor({ timeout: NAVIGATION_MS })
+      await capture('workflow-scheduled', editor)
+      // Nobody reads it before its time.
+      expect((await api(`/api/articles/${articleId}`)).status).not.toBe(200)
+
+      await click(editor, 'إلغاء الجدولة')
+      await until(articleId, 'approved')
+      await editor.locator('.newsroom-workflow-status', { hasText: 'معتمد' }).waitFor({ timeout: NAVIGATION_MS })
+
       await click(editor, 'نشر')
       await until(articleId, 'published')
       await editor.locator('.newsroom-workflow-done', { hasText: 'الحالة الآن «منشور»' }).waitFor({ timeout: NAVIGATION_MS })

@@ -31,7 +31,7 @@ export async function ReviewQueueView({ initPageResult, params, searchParams, ne
       user={req.user ?? undefined}
       visibleEntities={visibleEntities}
     >
-      <div className="gutter--left gutter--right" dir={language === 'ar' ? 'rtl' : 'ltr'} style={{ paddingBlock: 24 }}>
+      <div className="newsroom-review-queue gutter--left gutter--right" dir={language === 'ar' ? 'rtl' : 'ltr'} style={{ paddingBlock: 24 }}>
         <h1>
           {language === 'ar' ? 'قيد المراجعة' : 'Review queue'} ({total})
         </h1>
