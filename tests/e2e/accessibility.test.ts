@@ -9,7 +9,7 @@ import type { RunningApp } from '../helpers/app'
 import type { TestDatabase } from '../helpers/database'
 
 import { buildApp, startApp } from '../helpers/app'
-import { launchBrowser } from '../helpers/browser'
+import { launchBrowser, signInThroughForm } from '../helpers/browser'
 import { freshDatabase } from '../helpers/database'
 
 /**
@@ -71,11 +71,7 @@ async function newContext(locale: string): Promise<BrowserContext> {
 
 async function signIn(context: BrowserContext, email: string): Promise<Page> {
   const tab = await context.newPage()
-  await tab.goto(`${app.url}/admin/login`)
-  await tab.fill('input[name="email"]', email)
-  await tab.fill('input[name="password"]', PASSWORD)
-  await tab.click('button[type="submit"]')
-  await tab.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: NAVIGATION_MS })
+  await signInThroughForm(tab, app.url, email, PASSWORD, NAVIGATION_MS)
   return tab
 }
 

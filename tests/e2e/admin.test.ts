@@ -9,7 +9,7 @@ import type { TestDatabase } from '../helpers/database'
 
 import { buildApp, startApp } from '../helpers/app'
 import { makePhoto } from '../helpers/images'
-import { launchBrowser } from '../helpers/browser'
+import { launchBrowser, signInThroughForm } from '../helpers/browser'
 import { freshDatabase } from '../helpers/database'
 
 const PASSWORD = 'admin-e2e-password'
@@ -98,11 +98,7 @@ async function articleCount(): Promise<number> {
 async function signIn(email: string, locale = 'ar-EG'): Promise<Page> {
   const context = await newContext(locale)
   const tab = await context.newPage()
-  await tab.goto(`${app.url}/admin/login`)
-  await tab.fill('input[name="email"]', email)
-  await tab.fill('input[name="password"]', PASSWORD)
-  await tab.click('button[type="submit"]')
-  await tab.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: NAVIGATION_MS })
+  await signInThroughForm(tab, app.url, email, PASSWORD, NAVIGATION_MS)
   return tab
 }
 

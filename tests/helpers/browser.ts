@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
 
 /** Debian's Chromium (`apt-get install chromium`), or CHROMIUM_PATH. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -21,4 +21,13 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-quic',
     ],
   })
+}
+
+/** Signs in through the admin's login form in `tab`, and waits until it has left the login page. */
+export async function signInThroughForm(tab: Page, baseURL: string, email: string, password: string, timeout: number): Promise<void> {
+  await tab.goto(`${baseURL}/admin/login`)
+  await tab.fill('input[name="email"]', email)
+  await tab.fill('input[name="password"]', password)
+  await tab.click('button[type="submit"]')
+  await tab.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout })
 }
