@@ -929,6 +929,9 @@ const NAME_SCORE_PER_LETTER = -3
  */
 const ARABIC_LETTERS_ONLY = /[\u0621\u0623\u0624\u0625\u0626\u0629\u062B\u062D\u0630\u0635-\u0639\u0642\u0649]/
 
+/** أ or إ opening a word: as common in foreign names (أوباما، إيطاليا) as in Arabic words. */
+const INITIAL_HAMZA_ALEF = /^[\u0623\u0625]/
+
 /** Mean log-probability per letter above which the name model's reading beats a vowel template. */
 const NAME_OVER_TEMPLATE_PER_LETTER = -3.2
 
@@ -1002,7 +1005,7 @@ function keepsFirstLetterAlone(whole: string, stem: string, article: boolean): b
  * reads as a probable name; any other stem takes the name model's reading, or
  * the rules' when the model cannot read it.
  */
-function nameOrRules(stem: string, construct: boolean, alone: boolean): string {
+function nameOrRules(stem: string, key: string, construct: boolean, alone: boolean): string {
   READ_AS_NAME = false
   if (readsAsArabic(stem)) {
     // A short foreign name can fit a template (غرانت → grant, لانغ → lang): with none of
@@ -1013,6 +1016,7 @@ function nameOrRules(stem: string, construct: boolean, alone: boolean): string {
     READ_AS_NAME = true
     return (alone ? romaniseNameCarefully(stem)?.latin : undefined) ?? name.latin
   }
+  if (!alone && (ARABIC_LETTERS_ONLY.test(INITIAL_HAMZA_ALEF.test(stem) ? stem.slice(1) : stem) || placeAdjective(stem, key))) return romaniseBareStem(stem, construct)
   // A word alone, most often a name, is worth the wider search.
   const name = alone ? romaniseNameCarefully(stem) : romaniseName(stem)
   if (name === undefined) return romaniseBareStem(stem, construct)
@@ -1147,7 +1151,7 @@ function romaniseWord(word: Word, construct: boolean, suppressArticle: boolean, 
         p = NO_PROCLITICS
         letters = word.bare
       }
-      stemLatin = opts.names ? nameOrRules(letters, isConstruct, alone) : romaniseBareStem(letters, isConstruct)
+      stemLatin = opts.names ? nameOrRules(letters, word.key.slice(word.bare.length - letters.length), isConstruct, alone) : romaniseBareStem(letters, isConstruct)
       // A name alone, with the article and nothing else before it (الجيلاني → gilani): English
       // spellings of such names drop the article (nine in ten of the training pairs do). A word
       // the rules read as Arabic vocabulary, or one of the lexicon, keeps it (al-kharijiya).

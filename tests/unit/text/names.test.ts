@@ -152,6 +152,17 @@ describe('news vocabulary keeps the rules and the lexicon', () => {
   ])('%s → %s', (input, expected) => {
     expect(slugify(input)).toBe(expected)
   })
+
+  // In running text a stem holding a letter peculiar to Arabic words (past an opening أ or إ), or the
+  // nisba adjective of a known place, keeps the rules: the model read قال as kal and التونسي as al-tounsi.
+  test.each([
+    ['قال أنطونيو غوتيريش', 'qal-antonio-guterres'],
+    ['الرئيس التونسي', 'al-rais-al-tunsi'],
+    ['وزير قطري', 'wazir-qatri'],
+    ['التقى أوباما', 'iltaqa-obama'],
+  ])('in running text: %s → %s', (input, expected) => {
+    expect(slugify(input)).toBe(expected)
+  })
 })
 
 describe('name model', () => {
