@@ -2,7 +2,8 @@
  * Trains the name romanisation model (src/text/name-model.ts) on the
  * Arabic → English Wikipedia name pairs in dev/slugs/data/ar2en/ar2en-train.txt
  * and writes src/text/tables/name-model.ts, and the dictionary of Latin
- * spellings of names (dev/slugs/dictionary.ts) to src/text/tables/name-dictionary.ts.
+ * spellings of names (dev/slugs/dictionary.ts) to src/text/tables/name-dictionary.ts,
+ * and the Arabic vocabulary (dev/slugs/vocabulary.ts) to src/text/tables/arabic-vocabulary.ts.
  *
  *   npm run train:slugs            rebuild the committed model file
  *   npm run train:slugs -- --check exit 1 when the committed file differs
@@ -20,6 +21,7 @@ import { pushVarint } from '../../src/text/varint'
 import type { PackedNameModel } from '../../src/text/name-model'
 import { buildDictionary, dictionarySource, readNameLists } from './dictionary'
 import { packedTableSource } from './tableSource'
+import { buildVocabulary, vocabularyKeys, vocabularySource } from './vocabulary'
 
 /** Training settings. */
 export interface TrainOptions {
@@ -52,6 +54,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
 const DATA = fileURLToPath(new URL('./data/ar2en/ar2en-train.txt', import.meta.url))
 const OUTPUT = fileURLToPath(new URL('../../src/text/tables/name-model.ts', import.meta.url))
 const DICTIONARY_OUTPUT = fileURLToPath(new URL('../../src/text/tables/name-dictionary.ts', import.meta.url))
+const VOCABULARY_OUTPUT = fileURLToPath(new URL('../../src/text/tables/arabic-vocabulary.ts', import.meta.url))
 
 const ARTICLE = '\u0627\u0644'
 const LATIN_FOLDS: ReadonlyMap<string, string> = new Map([
@@ -399,6 +402,7 @@ if (process.argv[1] !== undefined && import.meta.url === `file://${process.argv[
   const outputs = [
     [OUTPUT, modelSource(train(pairs))],
     [DICTIONARY_OUTPUT, dictionarySource(buildDictionary(dictionaryWords(pairs)))],
+    [VOCABULARY_OUTPUT, vocabularySource(buildVocabulary(vocabularyKeys()))],
   ] as const
   for (const [path, source] of outputs) {
     const name = path.slice(path.indexOf('src/'))

@@ -22,6 +22,7 @@ import {
 import { GAZETTEER } from './tables/gazetteer'
 import { LEXICON } from './tables/lexicon'
 import { nameScore, probableName, romaniseName, romaniseNameCarefully } from './name-model'
+import { inArabicVocabulary } from './vocabulary'
 import type { NameReading } from './name-model'
 import { VOWEL_TEMPLATES } from './tables/patterns'
 
@@ -920,6 +921,18 @@ function readsAsArabic(stem: string): boolean {
   return found
 }
 
+/**
+ * Whether the vocabulary knows the stem, as it is or without the suffix the
+ * rules find (انتخابات from انتخاب, سيارات from سيارة); `key` is its folded key.
+ */
+function knownArabicWord(stem: string, key: string): boolean {
+  if (inArabicVocabulary(key)) return true
+  const suffix = findSuffix(stem)
+  if (suffix === undefined) return false
+  const core = key.slice(0, key.length - suffix.ending.length)
+  return inArabicVocabulary(core) || inArabicVocabulary(core + '\u0647')
+}
+
 /** Mean log-probability per letter above which the name model takes a whole word for a name. */
 const NAME_SCORE_PER_LETTER = -3
 
@@ -1001,17 +1014,28 @@ function keepsFirstLetterAlone(whole: string, stem: string, article: boolean): b
 /**
  * Step: romanise an unvocalised stem. A stem the rules recognise as Arabic
  * vocabulary (see {@link readsAsArabic}) keeps the rules' reading, so news
- * words keep the scheme (wazir, not vazier), unless it only fits a template and
- * reads as a probable name; any other stem takes the name model's reading, or
- * the rules' when the model cannot read it.
+ * words keep the scheme (wazir, not vazier), unless it holds none of the
+ * letters peculiar to Arabic words and either stands alone and is no word of
+ * the Arabic vocabulary ({@link knownArabicWord}), or is no such word and
+ * reads as a probable name. In running text a stem holding one of those
+ * letters, or the adjective of a known place, keeps the rules too. Any other
+ * stem takes the name model's reading, or the rules' when the model cannot
+ * read it.
  */
 function nameOrRules(stem: string, key: string, construct: boolean, alone: boolean): string {
   READ_AS_NAME = false
   if (readsAsArabic(stem)) {
     // A short foreign name can fit a template (غرانت → grant, لانغ → lang): with none of
     // the letters peculiar to Arabic words and a probable reading as a name, the model reads it.
-    if (ARABIC_LETTERS_ONLY.test(stem)) return romaniseBareStem(stem, construct)
-    const name = probableName(stem, NAME_OVER_TEMPLATE_PER_LETTER) ?? (stem.length >= KNOWN_NAME_MIN_LETTERS ? knownOnly(probableName(stem, KNOWN_NAME_OVER_TEMPLATE_PER_LETTER)) : undefined)
+    if (ARABIC_LETTERS_ONLY.test(alone && INITIAL_HAMZA_ALEF.test(stem) ? stem.slice(1) : stem)) return romaniseBareStem(stem, construct)
+    // A word of the Arabic vocabulary keeps the rules in running text (وزير, كتاب); a word alone that
+    // the vocabulary does not know is most often a name (غود → good, سونيا → sonia).
+    const known = knownArabicWord(stem, key)
+    if (known && !alone) return romaniseBareStem(stem, construct)
+    const name =
+      alone && !known
+        ? romaniseNameCarefully(stem)
+        : (probableName(stem, NAME_OVER_TEMPLATE_PER_LETTER) ?? (stem.length >= KNOWN_NAME_MIN_LETTERS ? knownOnly(probableName(stem, KNOWN_NAME_OVER_TEMPLATE_PER_LETTER)) : undefined))
     if (name === undefined) return romaniseBareStem(stem, construct)
     READ_AS_NAME = true
     return (alone ? romaniseNameCarefully(stem)?.latin : undefined) ?? name.latin

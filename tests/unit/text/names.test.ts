@@ -127,6 +127,24 @@ describe('the article on a name standing alone', () => {
   })
 })
 
+describe('a word standing alone that fits a vowel template', () => {
+  test.each([
+    ['a name the Arabic vocabulary does not know takes the model', 'غود', 'good'],
+    ['and so does one with a long vowel', 'سونيا', 'sonia'],
+    ['an opening أ or إ does not make it Arabic', 'أهرن', 'ahern'],
+    ['a word of the vocabulary keeps the rules', 'كتاب', 'kitab'],
+    ['as does one the vocabulary knows without its suffix', 'انتخابات', 'intikhabat'],
+    ['or with ات for ة', 'سيارات', 'siyarat'],
+  ])('%s: %s → %s', (_title, input, expected) => {
+    expect(slugify(input)).toBe(expected)
+  })
+
+  test('in running text the rule is not used: a template word stays with the rules unless it reads as a probable name', () => {
+    expect(slugify('قال غود')).toBe('qal-ghawd')
+    expect(slugify('قال سونيا')).toBe('qal-sonia')
+  })
+})
+
 describe('clitics on a word standing alone', () => {
   test.each([
     ['ب of a name alone is part of it', 'بيدرسن', 'pederson'],
