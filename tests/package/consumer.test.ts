@@ -183,7 +183,7 @@ describe('the packed plugin in a fresh Payload app', () => {
     expect(packedFiles).toContain('dist/src/index.d.ts')
     expect(packedFiles).toContain('dist/src/exports/client.js')
     expect(packedFiles).toContain('README.md')
-    const stray = packedFiles.filter((file) => !/^(dist\/|docs\/[^/]+\.md$|README\.md$|LICENSE$|package\.json$)/.test(file))
+    const stray = packedFiles.filter((file) => !/^(dist\/|docs\/[^/]+\.md$|README\.md$|LICENSE(-MPL-1\.1)?$|package\.json$)/.test(file))
     expect(stray).toEqual([])
     expect(packedFiles.some((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))).toBe(false)
     expect(readFileSync(path.join(appDir, 'node_modules/payload-newsroom/dist/src/exports/client.js'), 'utf8')).toMatch(/^'use client'/)
