@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
 
 import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -107,16 +107,22 @@ async function signIn(email: string, locale = 'ar-EG'): Promise<Page> {
   return tab
 }
 
-/** Runs `steps` with a signed-in tab (its browser asking for `locale`) and always closes its context. */
+/** One signed-in tab per person and browser language, kept from step to step as a person keeps their session. */
+const sessions = new Map<string, Page>()
+
+/** Runs `steps` in `email`'s signed-in tab (its browser asking for `locale`), signing in the first time. */
 async function as<T>(email: string, steps: (tab: Page) => Promise<T>, locale = 'ar-EG'): Promise<T> {
-  const tab = await signIn(email, locale)
+  const key = `${locale} ${email}`
+  const tab = sessions.get(key) ?? (await signIn(email, locale))
+  sessions.set(key, tab)
   try {
     return await steps(tab)
   } catch (error) {
     await capture(`failure-${locale}-${email.split('@')[0]}`, tab)
-    throw error
-  } finally {
+    // A tab left in an unknown state is not reused: the next step signs in afresh.
+    sessions.delete(key)
     await Promise.race([tab.context().close(), new Promise((resolve) => setTimeout(resolve, ACTION_MS))]).catch(() => undefined)
+    throw error
   }
 }
 
@@ -391,10 +397,11 @@ describe('the newsroom walk: each person, in the browser, through the admin only
       const uploads: string[] = []
       await asPerson('writer@newsroom.test', async (tab) => {
         // Uploads are multipart; the admin also POSTs to /api/media to read images (a GET in disguise).
-        tab.on('request', (request) => {
+        const recordUpload = (request: Request) => {
           const multipart = request.headers()['content-type']?.startsWith('multipart/form-data') === true
           if (request.method() === 'POST' && multipart && new URL(request.url()).pathname === '/api/media') uploads.push(request.url())
-        })
+        }
+        tab.on('request', recordUpload)
         await openArticle(tab, articleId)
         const field = tab.locator('#field-featuredImage')
 
@@ -428,6 +435,7 @@ describe('the newsroom walk: each person, in the browser, through the admin only
         await drawer.locator('#action-save').click()
         await drawer.waitFor({ state: 'detached', timeout: NAVIGATION_MS })
         await field.locator('.thumbnail img').waitFor()
+        tab.off('request', recordUpload)
         expect(uploads).toHaveLength(1)
         await capture(shot('featured-image-chosen'), tab)
 
