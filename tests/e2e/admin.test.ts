@@ -295,7 +295,8 @@ describe('the newsroom walk: each person, in the browser, through the admin only
 
   beforeAll(async () => {
     files = mkdtempSync(path.join(tmpdir(), 'newsroom-admin-e2e-'))
-    writeFileSync(path.join(files, 'lavrov.jpg'), await makePhoto({ width: 1200, height: 800 }))
+    const photo = await makePhoto({ width: 1200, height: 800 })
+    writeFileSync(path.join(files, 'lavrov.jpg'), photo)
     // 60 MB of zeros, sparse on disk: its size alone is what the admin has to refuse.
     writeFileSync(path.join(files, 'huge.jpg'), '')
     truncateSync(path.join(files, 'huge.jpg'), 60 * MiB)
@@ -304,7 +305,7 @@ describe('the newsroom walk: each person, in the browser, through the admin only
     const writer = await token('writer@newsroom.test')
     const sections = (await (await api('/api/sections')).json()) as { docs: { id: number | string }[] }
     const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(await makePhoto({ width: 1200, height: 800 }))], { type: 'image/jpeg' }), 'lavrov.jpg')
+    form.append('file', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), 'lavrov.jpg')
     form.append('_payload', JSON.stringify({ alt: 'لافروف ووانج يي خلال اجتماعهما' }))
     const upload = await api('/api/media', { method: 'POST', body: form, token: writer })
     expect(upload.status).toBe(201)
