@@ -8,7 +8,9 @@ import { validateUploadBeforeOperation } from '../hooks/validateUploadBeforeOper
 import { recordUploaderBeforeChange } from '../hooks/recordUploaderBeforeChange'
 import { anyone, isStaff, staffOnly } from '../src/access'
 import { mediaChangeAccess, UPLOADED_BY_FIELD } from '../src/access/mediaAccess'
+import { mediaAdminComponents } from '../src/admin/paths'
 import { MEDIA_SIZES, mediaImageSizes } from '../src/media/sizes'
+import { oversizedUploadEndpoints } from '../src/media/uploadLimits'
 import { mergeCollection } from '../src/mergeCollection'
 
 /** The field that holds the blurred placeholder (a `data:` URL). */
@@ -68,6 +70,17 @@ export function createMediaCollection(options: ResolvedNewsroomOptions): Collect
     },
   ]
 
+  // Like the server's checks below, the admin's size check is not a default field a user may drop: it
+  // holds the editor back from sending a file the server would only refuse once it had arrived whole.
+  const sizeGuard: Field = {
+    name: 'uploadSizeGuard',
+    type: 'ui',
+    admin: {
+      disableListColumn: true,
+      components: { Field: { path: mediaAdminComponents().uploadSizeGuard, clientProps: { maxFileSize: media.maxFileSize } } },
+    },
+  }
+
   // Upload checks guard the server, so they stay on when the plugin is disabled, like access control.
   const beforeOperation = [validateUploadBeforeOperation(media), normalizeUploadBeforeOperation(media)]
   // Recording the uploader is part of access control, so it stays on when the plugin is disabled.
@@ -81,7 +94,12 @@ export function createMediaCollection(options: ResolvedNewsroomOptions): Collect
   const base: CollectionConfig = {
     slug: slugs.media,
     labels: { singular: { ar: 'صورة', en: 'Image' }, plural: { ar: 'الوسائط', en: 'Media' } },
-    admin: { useAsTitle: 'alt', group: { ar: 'غرفة الأخبار', en: 'Newsroom' } },
+    admin: {
+      useAsTitle: 'alt',
+      // The file column shows each image's thumbnail, in the list and in the upload field's picker.
+      defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'],
+      group: { ar: 'غرفة الأخبار', en: 'Newsroom' },
+    },
     access: {
       read: anyone,
       create: staffOnly(slugs.users),
@@ -97,8 +115,10 @@ export function createMediaCollection(options: ResolvedNewsroomOptions): Collect
       // Stored files carry no EXIF, GPS, XMP or ICC data (the upload is normalized before this runs).
       withMetadata: false,
     },
+    // A request declaring a body too large for the limit is refused before it is read.
+    endpoints: oversizedUploadEndpoints(slugs.media, media),
     hooks: { beforeOperation, beforeChange },
-    fields: options.collections.media.fields({ defaultFields }),
+    fields: [sizeGuard, ...options.collections.media.fields({ defaultFields })],
   }
 
   return mergeCollection(base, options.collections.media.overrides)

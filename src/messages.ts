@@ -224,8 +224,8 @@ export const MEDIA_MESSAGES = {
     en: 'The image “{name}” could not be read: the file is damaged or incomplete ({reason}).',
   },
   'upload-cut-off': {
-    ar: 'الملف أكبر من الحد المسموح به للرفع.',
-    en: 'The file is larger than the upload limit.',
+    ar: 'حجم الملف يتجاوز الحد المسموح به للرفع ({limit}).',
+    en: 'The file is larger than the {limit} upload limit.',
   },
   'remote-refused': {
     ar: 'ارفع ملف الصورة نفسه؛ لا تُجلب الصور من روابط خارجية.',

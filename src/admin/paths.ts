@@ -35,5 +35,13 @@ export function workflowAdminComponents() {
   } as const
 }
 
+/** Component paths of the media admin. */
+export function mediaAdminComponents() {
+  return {
+    /** Client: refuses a file over `media.maxFileSize` as soon as it is chosen, before anything is sent. */
+    uploadSizeGuard: client('UploadSizeGuard'),
+  } as const
+}
+
 /** The admin route of the review queue. */
 export const REVIEW_QUEUE_PATH = '/review-queue'

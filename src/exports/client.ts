@@ -1,8 +1,9 @@
 'use client'
 
-/** Client components of the newsroom workflow admin (document buttons, timeline, list badge, nav link). */
+/** Client components of the newsroom admin (workflow buttons, timeline, list badge, nav link, upload size guard). */
 export { ReviewQueueNavLink } from '../admin/components/ReviewQueueNavLink'
 export { SlugPreview } from '../admin/components/SlugPreview'
+export { UploadSizeGuard } from '../admin/components/UploadSizeGuard'
 export { WorkflowButtons } from '../admin/components/WorkflowButtons'
 export { WorkflowStatus } from '../admin/components/WorkflowStatus'
 export { WorkflowStatusCell } from '../admin/components/WorkflowStatusCell'

@@ -13,6 +13,7 @@ import { resolveMediaOptions } from '../../src/media/options'
 import { MEDIA_SIZES, webpSizeName } from '../../src/media/sizes'
 import { mediaUploadConfig } from '../../src/media/uploadLimits'
 import { filesIn, makePhoto, makePngBomb, metadataLeft, NOT_AN_IMAGE, SCRIPTED_SVG, truncate } from '../helpers/images'
+import { sendStartOfUpload } from '../helpers/partialUpload'
 import { bootPayload } from '../helpers/payload'
 import { startRestServer } from '../helpers/restServer'
 
@@ -145,14 +146,34 @@ describe('bad input over REST: a clear 400, nothing left behind, the server stay
     expect(await count()).toBe(countBefore)
   })
 
-  test('a file over media.maxFileSize is cut off while it streams in, with a 413 in both languages', async () => {
+  test('a file over media.maxFileSize is cut off while it streams in, with a 413 stating the limit in both languages', async () => {
     const bytes = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(MAX_FILE_SIZE + MiB)])
     const filesBefore = filesIn(staticDir)
     const countBefore = await count()
-    const response = await upload(bytes, 'huge.jpg', 'image/jpeg')
+    // Streamed, without a Content-Length, so only the parser can tell that the file is too large.
+    const multipart = new Request(server.origin, uploadRequest(bytes, 'huge.jpg', 'image/jpeg', { alt: 'صورة من وكالة' }))
+    const response = await server.request('/api/media', {
+      method: 'POST',
+      body: multipart.body,
+      headers: { Authorization: authorization, 'content-type': multipart.headers.get('content-type') ?? '' },
+      duplex: 'half',
+    } as RequestInit)
     expect(response.status).toBe(413)
-    expect(((await response.json()) as ErrorBody).errors?.[0]?.message).toMatch(/أكبر من الحد المسموح به .* — The file is larger than the upload limit/)
+    expect(((await response.json()) as ErrorBody).errors?.[0]?.message).toBe(
+      'حجم الملف يتجاوز الحد المسموح به للرفع (24 MB). — The file is larger than the 24 MB upload limit.',
+    )
     expect(filesIn(staticDir)).toEqual(filesBefore)
+    expect(await count()).toBe(countBefore)
+  })
+
+  test('an upload whose Content-Length is over the limit is refused before its body is sent, stating the limit', async () => {
+    const countBefore = await count()
+    const answer = await sendStartOfUpload(`${server.origin}/api/media`, 60 * MiB, authorization, 30_000)
+    expect(answer.status).toBe(413)
+    expect(answer.sent).toBeLessThan(MiB)
+    const reason = fileError(JSON.parse(answer.body) as ErrorBody)
+    expect(reason?.path).toBe('file')
+    expect(reason?.message).toBe('حجم الملف يتجاوز الحد المسموح به للرفع (24 MB). — The file is larger than the 24 MB upload limit.')
     expect(await count()).toBe(countBefore)
   })
 

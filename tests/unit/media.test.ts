@@ -179,13 +179,14 @@ describe('mediaUploadConfig', () => {
   test("keeps Payload's 20 MB parser limit when media.maxFileSize fits in it, with a bilingual cut-off message", () => {
     const upload = mediaUploadConfig(undefined, media)
     expect(upload.limits?.fileSize).toBe(20 * 1024 * 1024)
-    expect(upload.responseOnLimit).toMatch(/الحد المسموح به .* — The file is larger than the upload limit\./)
+    expect(upload.responseOnLimit).toBe('حجم الملف يتجاوز الحد المسموح به للرفع (20 MB). — The file is larger than the 20 MB upload limit.')
   })
 
   test('raises the parser limits to a larger media.maxFileSize, never lowers the host’s', () => {
     const large = mediaUploadConfig({ limits: { files: 1 } }, { ...media, maxFileSize: 80 * 1024 * 1024 })
     expect(large.limits).toEqual({ files: 1, fileSize: 80 * 1024 * 1024 })
     expect(large.requestSizeLimit).toBeGreaterThan(80 * 1024 * 1024)
+    expect(large.responseOnLimit).toMatch(/\(80 MB\)\. — The file is larger than the 80 MB upload limit\.$/)
     const host = mediaUploadConfig({ limits: { fileSize: 100 * 1024 * 1024 }, responseOnLimit: 'Too big' }, media)
     expect(host).toMatchObject({ limits: { fileSize: 100 * 1024 * 1024 }, responseOnLimit: 'Too big' })
   })

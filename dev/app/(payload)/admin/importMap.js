@@ -26,6 +26,7 @@ import { WorkflowStatusCell as WorkflowStatusCell_642b5b8dde5cfa91bd3bc2d7337b2d
 import { WorkflowTimeline as WorkflowTimeline_642b5b8dde5cfa91bd3bc2d7337b2d15 } from 'payload-newsroom/client'
 import { WorkflowButtons as WorkflowButtons_642b5b8dde5cfa91bd3bc2d7337b2d15 } from 'payload-newsroom/client'
 import { WorkflowStatus as WorkflowStatus_642b5b8dde5cfa91bd3bc2d7337b2d15 } from 'payload-newsroom/client'
+import { UploadSizeGuard as UploadSizeGuard_642b5b8dde5cfa91bd3bc2d7337b2d15 } from 'payload-newsroom/client'
 import { ReviewQueueNavLink as ReviewQueueNavLink_642b5b8dde5cfa91bd3bc2d7337b2d15 } from 'payload-newsroom/client'
 import { ReviewQueueWidget as ReviewQueueWidget_0e21e21a7291b1b2ed0d75955a657d3b } from 'payload-newsroom/rsc'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -62,6 +63,7 @@ export const importMap = {
   "payload-newsroom/client#WorkflowTimeline": WorkflowTimeline_642b5b8dde5cfa91bd3bc2d7337b2d15,
   "payload-newsroom/client#WorkflowButtons": WorkflowButtons_642b5b8dde5cfa91bd3bc2d7337b2d15,
   "payload-newsroom/client#WorkflowStatus": WorkflowStatus_642b5b8dde5cfa91bd3bc2d7337b2d15,
+  "payload-newsroom/client#UploadSizeGuard": UploadSizeGuard_642b5b8dde5cfa91bd3bc2d7337b2d15,
   "payload-newsroom/client#ReviewQueueNavLink": ReviewQueueNavLink_642b5b8dde5cfa91bd3bc2d7337b2d15,
   "payload-newsroom/rsc#ReviewQueueWidget": ReviewQueueWidget_0e21e21a7291b1b2ed0d75955a657d3b,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
