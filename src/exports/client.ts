@@ -1,6 +1,7 @@
 'use client'
 
-/** Client components of the newsroom workflow admin (document buttons, timeline, list badge, nav link). */
+/** Client components of the newsroom workflow admin (document buttons, timeline, list badge, nav link, body editor feature). */
+export { BodyEditorFeatureClient } from '../admin/components/BodyEditorFeatureClient'
 export { ReviewQueueNavLink } from '../admin/components/ReviewQueueNavLink'
 export { SlugPreview } from '../admin/components/SlugPreview'
 export { WorkflowButtons } from '../admin/components/WorkflowButtons'

@@ -14,6 +14,9 @@ type Pending = { action: string; label: string; needs: 'comment' | 'publishAt' }
  * allows are shown; `request-changes` asks for a comment and `schedule` for a time (read in the
  * newsroom's time zone) in a modal dialog. A refusal shows the server's reason and the fields concerned
  * (which the form marks); a success reloads the view, whose header then says what happened.
+ *
+ * Focus never falls back to the page: a refusal takes it (the button pressed is disabled while the
+ * request runs, which drops its focus), and a closed dialog hands it back to the button that opened it.
  */
 export function WorkflowButtons(): React.ReactNode {
   const language = useLanguage()
@@ -21,6 +24,7 @@ export function WorkflowButtons(): React.ReactNode {
   const [pending, setPending] = useState<Pending | null>(null)
   const [value, setValue] = useState('')
   const dialog = useRef<HTMLDialogElement>(null)
+  const opener = useRef<HTMLElement | null>(null)
   const titleId = useId()
   const inputId = useId()
 
@@ -28,7 +32,10 @@ export function WorkflowButtons(): React.ReactNode {
     const element = dialog.current
     if (!element) return
     if (pending && !element.open) element.showModal()
-    if (!pending && element.open) element.close()
+    if (!pending && element.open) {
+      element.close()
+      opener.current?.focus()
+    }
   }, [pending])
 
   if (id === undefined || id === null || !info) return null
@@ -47,8 +54,9 @@ export function WorkflowButtons(): React.ReactNode {
           key={action}
           buttonStyle={action === 'publish' || action === 'approve' ? 'primary' : 'secondary'}
           disabled={busy}
-          onClick={() => {
+          onClick={(event) => {
             if (needs) {
+              opener.current = event.currentTarget instanceof HTMLElement ? event.currentTarget : null
               setValue('')
               setPending({ action, label: label[language], needs })
             } else void run(action)
@@ -123,8 +131,13 @@ export function WorkflowButtons(): React.ReactNode {
 }
 
 function Refusal({ error, language }: { error: NonNullable<ReturnType<typeof useWorkflow>['error']>; language: 'ar' | 'en' }) {
+  const region = useRef<HTMLDivElement>(null)
+  // Each new refusal takes the focus, so that the keyboard goes on from the reason given.
+  useEffect(() => {
+    region.current?.focus()
+  }, [error])
   return (
-    <div role="alert" className="newsroom-workflow-refusal" style={{ color: 'var(--theme-error-500)', margin: 0, flexBasis: '100%' }}>
+    <div ref={region} tabIndex={-1} role="alert" className="newsroom-workflow-refusal" style={{ color: 'var(--theme-error-500)', margin: 0, flexBasis: '100%' }}>
       <p style={{ margin: 0 }}>{error.message[language]}</p>
       {error.problems.length > 0 ? (
         <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
