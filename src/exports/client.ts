@@ -2,6 +2,7 @@
 
 /** Client components of the newsroom workflow admin (document buttons, timeline, list badge, nav link, body editor feature). */
 export { BodyEditorFeatureClient } from '../admin/components/BodyEditorFeatureClient'
+export { FieldDescription } from '../admin/components/FieldDescription'
 export { ReviewQueueNavLink } from '../admin/components/ReviewQueueNavLink'
 export { SlugPreview } from '../admin/components/SlugPreview'
 export { WorkflowButtons } from '../admin/components/WorkflowButtons'
