@@ -16,7 +16,8 @@ type Pending = { action: string; label: string; needs: 'comment' | 'publishAt' }
  * (which the form marks); a success reloads the view, whose header then says what happened.
  *
  * Focus never falls back to the page: a refusal takes it (the button pressed is disabled while the
- * request runs, which drops its focus), and a closed dialog hands it back to the button that opened it.
+ * request runs, which drops its focus); a modal `<dialog>`, once closed, gives it back by itself to the
+ * button that opened it.
  */
 export function WorkflowButtons(): React.ReactNode {
   const language = useLanguage()
@@ -24,7 +25,6 @@ export function WorkflowButtons(): React.ReactNode {
   const [pending, setPending] = useState<Pending | null>(null)
   const [value, setValue] = useState('')
   const dialog = useRef<HTMLDialogElement>(null)
-  const opener = useRef<HTMLElement | null>(null)
   const titleId = useId()
   const inputId = useId()
 
@@ -32,10 +32,7 @@ export function WorkflowButtons(): React.ReactNode {
     const element = dialog.current
     if (!element) return
     if (pending && !element.open) element.showModal()
-    if (!pending && element.open) {
-      element.close()
-      opener.current?.focus()
-    }
+    if (!pending && element.open) element.close()
   }, [pending])
 
   if (id === undefined || id === null || !info) return null
@@ -54,9 +51,8 @@ export function WorkflowButtons(): React.ReactNode {
           key={action}
           buttonStyle={action === 'publish' || action === 'approve' ? 'primary' : 'secondary'}
           disabled={busy}
-          onClick={(event) => {
+          onClick={() => {
             if (needs) {
-              opener.current = event.currentTarget instanceof HTMLElement ? event.currentTarget : null
               setValue('')
               setPending({ action, label: label[language], needs })
             } else void run(action)
