@@ -98,6 +98,7 @@ async function focusedElement(tab: Page) {
       /** Before (-1) or after (1) the body editor field in the document. */
       side: element && field ? (field.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING ? -1 : 1) : 0,
       inWorkflow: element?.closest('[class*="newsroom-workflow"]') !== null && element !== null,
+      offScreen: element ? element.getBoundingClientRect().right < 0 || element.getBoundingClientRect().bottom < 0 : false,
     }
   })
 }
@@ -192,6 +193,20 @@ describe.each([
     const backwards = await focusedElement(tab)
     expect(backwards.isBody, backwards.description).toBe(false)
     expect(backwards.side, backwards.description).toBe(-1)
+
+    // Back from the control after the field, Shift+Tab reaches the text without stopping on a control
+    // nobody sees (Lexical parks its link editor off screen, still focusable).
+    await editable.click()
+    await tab.keyboard.press('Tab')
+    const stops: string[] = []
+    for (let presses = 0; presses < 6 && !(await editable.evaluate((element) => element === document.activeElement)); presses++) {
+      await tab.keyboard.press('Shift+Tab')
+      const stop = await focusedElement(tab)
+      if (stop.offScreen) stops.push(stop.description)
+    }
+    expect(await editable.evaluate((element) => element === document.activeElement)).toBe(true)
+    expect(stops).toEqual([])
+
     // Tab moved the focus only: no indent, no tab character.
     expect(await editable.textContent()).toBe(text)
     expect(await editable.locator('[style*="padding-inline-start"], [style*="padding-left"]').count()).toBe(0)
