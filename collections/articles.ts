@@ -10,6 +10,7 @@ import { isStaff, publishedOrStaff, staffOnly } from '../src/access'
 import { workflowAdminComponents } from '../src/admin/paths'
 import { workflowActionEndpoint, workflowStatusEndpoint } from '../src/workflow-server/workflowEndpoint'
 import { normalizedText, slugBehaviour, slugField } from '../src/content/fields'
+import { BodyEditorFeature } from '../src/content/bodyEditor'
 import { checkedWhenPublished } from '../src/content/draftSave'
 import { validatePublishedAt, validateTitle } from '../src/content/validators'
 import { mergeCollection } from '../src/mergeCollection'
@@ -128,6 +129,8 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
     },
   ]
 
+  const bodyLabel = { ar: 'نص المقال', en: 'Body' }
+
   const defaultFields: Field[] = [
     {
       name: 'title',
@@ -156,11 +159,14 @@ export function createArticlesCollection(options: ResolvedNewsroomOptions): Coll
     {
       name: 'body',
       type: 'richText',
-      label: { ar: 'نص المقال', en: 'Body' },
+      label: bodyLabel,
       localized: true,
       // Shape, nesting and link schemes are checked whether or not the plugin is disabled: they guard the server and readers.
       hooks: { beforeValidate: [checkRichTextBeforeValidate] },
-      editor: lexicalEditor(),
+      // Tab leaves the body for the next field (Lexical's tab indentation would keep it inside).
+      editor: lexicalEditor({
+        features: ({ defaultFeatures }) => [...defaultFeatures, BodyEditorFeature({ label: bodyLabel })],
+      }),
     },
     {
       name: 'featuredImage',

@@ -26,6 +26,7 @@ import { withWorkflowJobs } from './jobs'
 import { ADMIN_DATE_FORMAT } from './workflow/time'
 import { guardQueryBeforeOperation } from '../hooks/guardQueryBeforeOperation'
 import { mediaUploadConfig } from './media/uploadLimits'
+import { withReadableDescriptions } from './admin/descriptions'
 import { sanitizeOptions } from './sanitizeOptions'
 import { withSecurity } from './security/withSecurity'
 import { startReclaimingJobs } from './reclaimJobs'
@@ -119,8 +120,9 @@ export const newsroomPlugin =
       )
     }
 
-    // 3. The newsroom's own collections, built by factories from the resolved options.
-    collections.push(
+    // 3. The newsroom's own collections, built by factories from the resolved options (their field
+    // descriptions drawn readable).
+    const own = [
       createArticlesCollection(options),
       createSectionsCollection(options),
       createSourcesCollection(options),
@@ -128,7 +130,8 @@ export const newsroomPlugin =
       createWorkflowEventsCollection(options),
       createSlugHistoryCollection(options),
       createAuthAttemptsCollection(options),
-    )
+    ]
+    collections.push(...own.map(withReadableDescriptions))
 
     const guarded = new Set<string>([slugs.users, slugs.articles, slugs.sections, slugs.sources, slugs.media, slugs.workflowEvents, slugs.slugHistory])
 

@@ -24,6 +24,10 @@ export function workflowAdminComponents() {
     status: client('WorkflowStatus'),
     /** Client: the article's state, scheduled time and history, in the document sidebar. */
     timeline: client('WorkflowTimeline'),
+    /** Client: the body editor's keyboard feature (Tab leaves the editor; the editor is named). */
+    bodyEditorFeature: client('BodyEditorFeatureClient'),
+    /** Client: a field's description, readable (Payload's grey is under 4.5:1). */
+    fieldDescription: client('FieldDescription'),
     /** Client: the state as a coloured badge in the list view. */
     statusCell: client('WorkflowStatusCell'),
     /** Server: the «قيد المراجعة» review queue, a view of its own. */

@@ -14,6 +14,10 @@ type Pending = { action: string; label: string; needs: 'comment' | 'publishAt' }
  * allows are shown; `request-changes` asks for a comment and `schedule` for a time (read in the
  * newsroom's time zone) in a modal dialog. A refusal shows the server's reason and the fields concerned
  * (which the form marks); a success reloads the view, whose header then says what happened.
+ *
+ * Focus never falls back to the page: a refusal takes it (the button pressed is disabled while the
+ * request runs, which drops its focus); a modal `<dialog>`, once closed, gives it back by itself to the
+ * button that opened it.
  */
 export function WorkflowButtons(): React.ReactNode {
   const language = useLanguage()
@@ -123,8 +127,13 @@ export function WorkflowButtons(): React.ReactNode {
 }
 
 function Refusal({ error, language }: { error: NonNullable<ReturnType<typeof useWorkflow>['error']>; language: 'ar' | 'en' }) {
+  const region = useRef<HTMLDivElement>(null)
+  // Each new refusal takes the focus, so that the keyboard goes on from the reason given.
+  useEffect(() => {
+    region.current?.focus()
+  }, [error])
   return (
-    <div role="alert" className="newsroom-workflow-refusal" style={{ color: 'var(--theme-error-500)', margin: 0, flexBasis: '100%' }}>
+    <div ref={region} tabIndex={-1} role="alert" className="newsroom-workflow-refusal" style={{ color: 'var(--theme-error-500)', margin: 0, flexBasis: '100%' }}>
       <p style={{ margin: 0 }}>{error.message[language]}</p>
       {error.problems.length > 0 ? (
         <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
