@@ -1,4 +1,4 @@
-import type { Config, Endpoint, PayloadHandler } from 'payload'
+import type { CollectionSlug, Config, Endpoint, PayloadHandler } from 'payload'
 
 import type { ResolvedMediaOptions } from './options'
 
@@ -52,7 +52,7 @@ export function oversizedUploadEndpoints(collection: string, media: ResolvedMedi
         throw uploadError({ status: 413, code: 'upload-cut-off', message }, collection, req)
       }
       // Payload adds its own endpoints after the collection's: the next one on this route is Payload's.
-      const payloads = req.payload.collections[collection]?.config.endpoints || []
+      const payloads = req.payload.collections[collection as CollectionSlug]?.config.endpoints || []
       const next = payloads.find((endpoint) => endpoint.method === method && endpoint.path === path && endpoint.handler !== handler)
       if (!next) throw new Error(`[payload-newsroom] Payload has no ${method.toUpperCase()} ${path} endpoint on "${collection}".`)
       return next.handler(req)
