@@ -945,6 +945,9 @@ const ARABIC_LETTERS_ONLY = /[\u0621\u0623\u0624\u0625\u0626\u0629\u062B\u062D\u
 /** أ or إ opening a word: as common in foreign names (أوباما، إيطاليا) as in Arabic words. */
 const INITIAL_HAMZA_ALEF = /^[\u0623\u0625]/
 
+/** Whether the stem holds a letter of {@link ARABIC_LETTERS_ONLY} past an opening أ or إ. */
+const holdsArabicLetterPastOpening = (stem: string) => ARABIC_LETTERS_ONLY.test(INITIAL_HAMZA_ALEF.test(stem) ? stem.slice(1) : stem)
+
 /** Mean log-probability per letter above which the name model's reading beats a vowel template. */
 const NAME_OVER_TEMPLATE_PER_LETTER = -3.2
 
@@ -1027,7 +1030,7 @@ function nameOrRules(stem: string, key: string, construct: boolean, alone: boole
   if (readsAsArabic(stem)) {
     // A short foreign name can fit a template (غرانت → grant, لانغ → lang): with none of
     // the letters peculiar to Arabic words and a probable reading as a name, the model reads it.
-    if (ARABIC_LETTERS_ONLY.test(alone && INITIAL_HAMZA_ALEF.test(stem) ? stem.slice(1) : stem)) return romaniseBareStem(stem, construct)
+    if (alone ? holdsArabicLetterPastOpening(stem) : ARABIC_LETTERS_ONLY.test(stem)) return romaniseBareStem(stem, construct)
     // A word of the Arabic vocabulary keeps the rules in running text (وزير, كتاب); a word alone that
     // the vocabulary does not know is most often a name (غود → good, سونيا → sonia).
     const known = knownArabicWord(stem, key)
@@ -1040,7 +1043,7 @@ function nameOrRules(stem: string, key: string, construct: boolean, alone: boole
     READ_AS_NAME = true
     return (alone ? romaniseNameCarefully(stem)?.latin : undefined) ?? name.latin
   }
-  if (!alone && (ARABIC_LETTERS_ONLY.test(INITIAL_HAMZA_ALEF.test(stem) ? stem.slice(1) : stem) || placeAdjective(stem, key))) return romaniseBareStem(stem, construct)
+  if (!alone && (holdsArabicLetterPastOpening(stem) || placeAdjective(stem, key))) return romaniseBareStem(stem, construct)
   // A word alone, most often a name, is worth the wider search.
   const name = alone ? romaniseNameCarefully(stem) : romaniseName(stem)
   if (name === undefined) return romaniseBareStem(stem, construct)
